@@ -193,23 +193,34 @@ public final class ModelFiles {
 	private static List<ModelFileException.Problem> problemsOf(Path file, Resource resource, IOException failure) {
 		List<ModelFileException.Problem> problems = new ArrayList<>();
 		for (Resource.Diagnostic error : resource.getErrors()) {
-			problems.add(new ModelFileException.Problem(file, error.getLine(), error.getColumn(),
-					explain(error.getMessage())));
+			SAXParseException sax = error instanceof Throwable thrown ? saxCause(thrown) : null;
+			problems.add(sax != null ? notWellFormed(file, sax)
+					: new ModelFileException.Problem(file, error.getLine(), error.getColumn(), explain(error.getMessage())));
 		}
 		if (problems.isEmpty() && failure != null) {
-			Throwable cause = failure;
-			while (cause.getCause() != null && !(cause instanceof SAXParseException)) {
-				cause = cause.getCause();
-			}
-			if (cause instanceof SAXParseException sax) {
-				problems.add(new ModelFileException.Problem(file, sax.getLineNumber(), sax.getColumnNumber(),
-						"not well-formed XML: " + explain(sax.getMessage())));
-			} else {
-				problems.add(new ModelFileException.Problem(file, 0, 0, "cannot read the model: "
-						+ explain(String.valueOf(cause.getMessage()))));
-			}
+			SAXParseException sax = saxCause(failure);
+			problems.add(sax != null ? notWellFormed(file, sax)
+					: new ModelFileException.Problem(file, 0, 0, "cannot read the model: " + explain(
+							String.valueOf(failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()))));
 		}
 		return problems;
+	}
+
+	private static SAXParseException saxCause(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SAXParseException sax) {
+				return sax;
+			}
+			if (cause instanceof org.eclipse.emf.ecore.xmi.XMIException xmi && xmi.getWrappedException() instanceof SAXParseException sax) {
+				return sax;
+			}
+		}
+		return null;
+	}
+
+	private static ModelFileException.Problem notWellFormed(Path file, SAXParseException sax) {
+		return new ModelFileException.Problem(file, sax.getLineNumber(), sax.getColumnNumber(),
+				"not well-formed XML: " + explain(sax.getMessage()));
 	}
 
 	/** Turns EMF's loader messages into the words a model author understands. */
