@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum BoundaryKind implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Network Zone</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -30,7 +40,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	NETWORK_ZONE(0, "networkZone", "networkZone"),
+	NETWORK_ZONE(1, "networkZone", "networkZone"),
 
 	/**
 	 * The '<em><b>Physical Enclosure</b></em>' literal object.
@@ -43,7 +53,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PHYSICAL_ENCLOSURE(1, "physicalEnclosure", "physicalEnclosure"),
+	PHYSICAL_ENCLOSURE(2, "physicalEnclosure", "physicalEnclosure"),
 
 	/**
 	 * The '<em><b>Cloud Tenant</b></em>' literal object.
@@ -56,7 +66,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CLOUD_TENANT(2, "cloudTenant", "cloudTenant"),
+	CLOUD_TENANT(3, "cloudTenant", "cloudTenant"),
 
 	/**
 	 * The '<em><b>Process Isolation</b></em>' literal object.
@@ -69,7 +79,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PROCESS_ISOLATION(3, "processIsolation", "processIsolation"),
+	PROCESS_ISOLATION(4, "processIsolation", "processIsolation"),
 
 	/**
 	 * The '<em><b>Execution Environment</b></em>' literal object.
@@ -82,7 +92,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	EXECUTION_ENVIRONMENT(4, "executionEnvironment", "executionEnvironment"),
+	EXECUTION_ENVIRONMENT(5, "executionEnvironment", "executionEnvironment"),
 
 	/**
 	 * The '<em><b>Organisation</b></em>' literal object.
@@ -95,7 +105,18 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	ORGANISATION(5, "organisation", "organisation");
+	ORGANISATION(6, "organisation", "organisation");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Network Zone</b></em>' literal value.
@@ -109,7 +130,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int NETWORK_ZONE_VALUE = 0;
+	public static final int NETWORK_ZONE_VALUE = 1;
 
 	/**
 	 * The '<em><b>Physical Enclosure</b></em>' literal value.
@@ -123,7 +144,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PHYSICAL_ENCLOSURE_VALUE = 1;
+	public static final int PHYSICAL_ENCLOSURE_VALUE = 2;
 
 	/**
 	 * The '<em><b>Cloud Tenant</b></em>' literal value.
@@ -137,7 +158,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CLOUD_TENANT_VALUE = 2;
+	public static final int CLOUD_TENANT_VALUE = 3;
 
 	/**
 	 * The '<em><b>Process Isolation</b></em>' literal value.
@@ -151,7 +172,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PROCESS_ISOLATION_VALUE = 3;
+	public static final int PROCESS_ISOLATION_VALUE = 4;
 
 	/**
 	 * The '<em><b>Execution Environment</b></em>' literal value.
@@ -165,7 +186,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int EXECUTION_ENVIRONMENT_VALUE = 4;
+	public static final int EXECUTION_ENVIRONMENT_VALUE = 5;
 
 	/**
 	 * The '<em><b>Organisation</b></em>' literal value.
@@ -179,7 +200,7 @@ public enum BoundaryKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ORGANISATION_VALUE = 5;
+	public static final int ORGANISATION_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Boundary Kind</b></em>' enumerators.
@@ -190,6 +211,7 @@ public enum BoundaryKind implements Enumerator
 	private static final BoundaryKind[] VALUES_ARRAY =
 		new BoundaryKind[]
 		{
+			UNSPECIFIED,
 			NETWORK_ZONE,
 			PHYSICAL_ENCLOSURE,
 			CLOUD_TENANT,
@@ -260,6 +282,7 @@ public enum BoundaryKind implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case NETWORK_ZONE_VALUE: return NETWORK_ZONE;
 			case PHYSICAL_ENCLOSURE_VALUE: return PHYSICAL_ENCLOSURE;
 			case CLOUD_TENANT_VALUE: return CLOUD_TENANT;

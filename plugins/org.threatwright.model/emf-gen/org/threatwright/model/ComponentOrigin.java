@@ -13,12 +13,25 @@ import org.eclipse.emf.common.util.Enumerator;
  * A representation of the literals of the enumeration '<em><b>Component Origin</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Who makes a component. 'unspecified' means not stated: third-party checks then ask for it.
+ * <!-- end-model-doc -->
  * @see org.threatwright.model.TwPackage#getComponentOrigin()
  * @model
  * @generated
  */
 public enum ComponentOrigin implements Enumerator
 {
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
 	/**
 	 * The '<em><b>In House</b></em>' literal object.
 	 * <!-- begin-user-doc -->
@@ -30,7 +43,7 @@ public enum ComponentOrigin implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	IN_HOUSE(0, "inHouse", "inHouse"),
+	IN_HOUSE(1, "inHouse", "inHouse"),
 
 	/**
 	 * The '<em><b>Third Party Commercial</b></em>' literal object.
@@ -43,7 +56,7 @@ public enum ComponentOrigin implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	THIRD_PARTY_COMMERCIAL(1, "thirdPartyCommercial", "thirdPartyCommercial"),
+	THIRD_PARTY_COMMERCIAL(2, "thirdPartyCommercial", "thirdPartyCommercial"),
 
 	/**
 	 * The '<em><b>Open Source</b></em>' literal object.
@@ -56,7 +69,18 @@ public enum ComponentOrigin implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OPEN_SOURCE(2, "openSource", "openSource");
+	OPEN_SOURCE(3, "openSource", "openSource");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>In House</b></em>' literal value.
@@ -70,7 +94,7 @@ public enum ComponentOrigin implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int IN_HOUSE_VALUE = 0;
+	public static final int IN_HOUSE_VALUE = 1;
 
 	/**
 	 * The '<em><b>Third Party Commercial</b></em>' literal value.
@@ -84,7 +108,7 @@ public enum ComponentOrigin implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int THIRD_PARTY_COMMERCIAL_VALUE = 1;
+	public static final int THIRD_PARTY_COMMERCIAL_VALUE = 2;
 
 	/**
 	 * The '<em><b>Open Source</b></em>' literal value.
@@ -98,7 +122,7 @@ public enum ComponentOrigin implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OPEN_SOURCE_VALUE = 2;
+	public static final int OPEN_SOURCE_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Component Origin</b></em>' enumerators.
@@ -109,6 +133,7 @@ public enum ComponentOrigin implements Enumerator
 	private static final ComponentOrigin[] VALUES_ARRAY =
 		new ComponentOrigin[]
 		{
+			UNSPECIFIED,
 			IN_HOUSE,
 			THIRD_PARTY_COMMERCIAL,
 			OPEN_SOURCE,
@@ -176,6 +201,7 @@ public enum ComponentOrigin implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case IN_HOUSE_VALUE: return IN_HOUSE;
 			case THIRD_PARTY_COMMERCIAL_VALUE: return THIRD_PARTY_COMMERCIAL;
 			case OPEN_SOURCE_VALUE: return OPEN_SOURCE;

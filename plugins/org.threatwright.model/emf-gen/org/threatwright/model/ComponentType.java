@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum ComponentType implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Software</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	SOFTWARE(0, "software", "software"),
+	SOFTWARE(1, "software", "software"),
 
 	/**
 	 * The '<em><b>Library</b></em>' literal object.
@@ -37,7 +47,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	LIBRARY(1, "library", "library"),
+	LIBRARY(2, "library", "library"),
 
 	/**
 	 * The '<em><b>Firmware</b></em>' literal object.
@@ -47,7 +57,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	FIRMWARE(2, "firmware", "firmware"),
+	FIRMWARE(3, "firmware", "firmware"),
 
 	/**
 	 * The '<em><b>Operating System</b></em>' literal object.
@@ -57,7 +67,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OPERATING_SYSTEM(3, "operatingSystem", "operatingSystem"),
+	OPERATING_SYSTEM(4, "operatingSystem", "operatingSystem"),
 
 	/**
 	 * The '<em><b>Hardware</b></em>' literal object.
@@ -67,7 +77,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	HARDWARE(4, "hardware", "hardware"),
+	HARDWARE(5, "hardware", "hardware"),
 
 	/**
 	 * The '<em><b>Service</b></em>' literal object.
@@ -77,7 +87,18 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	SERVICE(5, "service", "service");
+	SERVICE(6, "service", "service");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Software</b></em>' literal value.
@@ -88,7 +109,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SOFTWARE_VALUE = 0;
+	public static final int SOFTWARE_VALUE = 1;
 
 	/**
 	 * The '<em><b>Library</b></em>' literal value.
@@ -99,7 +120,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LIBRARY_VALUE = 1;
+	public static final int LIBRARY_VALUE = 2;
 
 	/**
 	 * The '<em><b>Firmware</b></em>' literal value.
@@ -110,7 +131,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FIRMWARE_VALUE = 2;
+	public static final int FIRMWARE_VALUE = 3;
 
 	/**
 	 * The '<em><b>Operating System</b></em>' literal value.
@@ -121,7 +142,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OPERATING_SYSTEM_VALUE = 3;
+	public static final int OPERATING_SYSTEM_VALUE = 4;
 
 	/**
 	 * The '<em><b>Hardware</b></em>' literal value.
@@ -132,7 +153,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HARDWARE_VALUE = 4;
+	public static final int HARDWARE_VALUE = 5;
 
 	/**
 	 * The '<em><b>Service</b></em>' literal value.
@@ -143,7 +164,7 @@ public enum ComponentType implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SERVICE_VALUE = 5;
+	public static final int SERVICE_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Component Type</b></em>' enumerators.
@@ -154,6 +175,7 @@ public enum ComponentType implements Enumerator
 	private static final ComponentType[] VALUES_ARRAY =
 		new ComponentType[]
 		{
+			UNSPECIFIED,
 			SOFTWARE,
 			LIBRARY,
 			FIRMWARE,
@@ -224,6 +246,7 @@ public enum ComponentType implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case SOFTWARE_VALUE: return SOFTWARE;
 			case LIBRARY_VALUE: return LIBRARY;
 			case FIRMWARE_VALUE: return FIRMWARE;

@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum DataCategory implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Other</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(0, "other", "other"),
+	OTHER(1, "other", "other"),
 
 	/**
 	 * The '<em><b>Personal</b></em>' literal object.
@@ -37,7 +47,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PERSONAL(1, "personal", "personal"),
+	PERSONAL(2, "personal", "personal"),
 
 	/**
 	 * The '<em><b>Health</b></em>' literal object.
@@ -47,7 +57,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	HEALTH(2, "health", "health"),
+	HEALTH(3, "health", "health"),
 
 	/**
 	 * The '<em><b>Credentials</b></em>' literal object.
@@ -57,7 +67,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CREDENTIALS(3, "credentials", "credentials"),
+	CREDENTIALS(4, "credentials", "credentials"),
 
 	/**
 	 * The '<em><b>Key Material</b></em>' literal object.
@@ -67,7 +77,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	KEY_MATERIAL(4, "keyMaterial", "keyMaterial"),
+	KEY_MATERIAL(5, "keyMaterial", "keyMaterial"),
 
 	/**
 	 * The '<em><b>Telemetry</b></em>' literal object.
@@ -77,7 +87,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	TELEMETRY(5, "telemetry", "telemetry"),
+	TELEMETRY(6, "telemetry", "telemetry"),
 
 	/**
 	 * The '<em><b>Control</b></em>' literal object.
@@ -87,7 +97,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CONTROL(6, "control", "control"),
+	CONTROL(7, "control", "control"),
 
 	/**
 	 * The '<em><b>Configuration</b></em>' literal object.
@@ -97,7 +107,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CONFIGURATION(7, "configuration", "configuration"),
+	CONFIGURATION(8, "configuration", "configuration"),
 
 	/**
 	 * The '<em><b>Firmware</b></em>' literal object.
@@ -107,7 +117,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	FIRMWARE(8, "firmware", "firmware"),
+	FIRMWARE(9, "firmware", "firmware"),
 
 	/**
 	 * The '<em><b>Logs</b></em>' literal object.
@@ -117,7 +127,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	LOGS(9, "logs", "logs"),
+	LOGS(10, "logs", "logs"),
 
 	/**
 	 * The '<em><b>Media</b></em>' literal object.
@@ -127,7 +137,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	MEDIA(10, "media", "media"),
+	MEDIA(11, "media", "media"),
 
 	/**
 	 * The '<em><b>Location</b></em>' literal object.
@@ -137,7 +147,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	LOCATION(11, "location", "location"),
+	LOCATION(12, "location", "location"),
 
 	/**
 	 * The '<em><b>Financial</b></em>' literal object.
@@ -147,7 +157,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	FINANCIAL(12, "financial", "financial"),
+	FINANCIAL(13, "financial", "financial"),
 
 	/**
 	 * The '<em><b>Business Confidential</b></em>' literal object.
@@ -157,7 +167,18 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	BUSINESS_CONFIDENTIAL(13, "businessConfidential", "businessConfidential");
+	BUSINESS_CONFIDENTIAL(14, "businessConfidential", "businessConfidential");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Other</b></em>' literal value.
@@ -168,7 +189,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 0;
+	public static final int OTHER_VALUE = 1;
 
 	/**
 	 * The '<em><b>Personal</b></em>' literal value.
@@ -179,7 +200,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PERSONAL_VALUE = 1;
+	public static final int PERSONAL_VALUE = 2;
 
 	/**
 	 * The '<em><b>Health</b></em>' literal value.
@@ -190,7 +211,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HEALTH_VALUE = 2;
+	public static final int HEALTH_VALUE = 3;
 
 	/**
 	 * The '<em><b>Credentials</b></em>' literal value.
@@ -201,7 +222,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CREDENTIALS_VALUE = 3;
+	public static final int CREDENTIALS_VALUE = 4;
 
 	/**
 	 * The '<em><b>Key Material</b></em>' literal value.
@@ -212,7 +233,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int KEY_MATERIAL_VALUE = 4;
+	public static final int KEY_MATERIAL_VALUE = 5;
 
 	/**
 	 * The '<em><b>Telemetry</b></em>' literal value.
@@ -223,7 +244,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int TELEMETRY_VALUE = 5;
+	public static final int TELEMETRY_VALUE = 6;
 
 	/**
 	 * The '<em><b>Control</b></em>' literal value.
@@ -234,7 +255,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CONTROL_VALUE = 6;
+	public static final int CONTROL_VALUE = 7;
 
 	/**
 	 * The '<em><b>Configuration</b></em>' literal value.
@@ -245,7 +266,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CONFIGURATION_VALUE = 7;
+	public static final int CONFIGURATION_VALUE = 8;
 
 	/**
 	 * The '<em><b>Firmware</b></em>' literal value.
@@ -256,7 +277,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FIRMWARE_VALUE = 8;
+	public static final int FIRMWARE_VALUE = 9;
 
 	/**
 	 * The '<em><b>Logs</b></em>' literal value.
@@ -267,7 +288,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOGS_VALUE = 9;
+	public static final int LOGS_VALUE = 10;
 
 	/**
 	 * The '<em><b>Media</b></em>' literal value.
@@ -278,7 +299,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MEDIA_VALUE = 10;
+	public static final int MEDIA_VALUE = 11;
 
 	/**
 	 * The '<em><b>Location</b></em>' literal value.
@@ -289,7 +310,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOCATION_VALUE = 11;
+	public static final int LOCATION_VALUE = 12;
 
 	/**
 	 * The '<em><b>Financial</b></em>' literal value.
@@ -300,7 +321,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int FINANCIAL_VALUE = 12;
+	public static final int FINANCIAL_VALUE = 13;
 
 	/**
 	 * The '<em><b>Business Confidential</b></em>' literal value.
@@ -311,7 +332,7 @@ public enum DataCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int BUSINESS_CONFIDENTIAL_VALUE = 13;
+	public static final int BUSINESS_CONFIDENTIAL_VALUE = 14;
 
 	/**
 	 * An array of all the '<em><b>Data Category</b></em>' enumerators.
@@ -322,6 +343,7 @@ public enum DataCategory implements Enumerator
 	private static final DataCategory[] VALUES_ARRAY =
 		new DataCategory[]
 		{
+			UNSPECIFIED,
 			OTHER,
 			PERSONAL,
 			HEALTH,
@@ -400,6 +422,7 @@ public enum DataCategory implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case OTHER_VALUE: return OTHER;
 			case PERSONAL_VALUE: return PERSONAL;
 			case HEALTH_VALUE: return HEALTH;

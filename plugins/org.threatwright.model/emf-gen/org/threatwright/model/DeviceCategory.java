@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum DeviceCategory implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Sensor</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	SENSOR(0, "sensor", "sensor"),
+	SENSOR(1, "sensor", "sensor"),
 
 	/**
 	 * The '<em><b>Actuator</b></em>' literal object.
@@ -37,7 +47,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	ACTUATOR(1, "actuator", "actuator"),
+	ACTUATOR(2, "actuator", "actuator"),
 
 	/**
 	 * The '<em><b>Controller</b></em>' literal object.
@@ -47,7 +57,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CONTROLLER(2, "controller", "controller"),
+	CONTROLLER(3, "controller", "controller"),
 
 	/**
 	 * The '<em><b>Hub</b></em>' literal object.
@@ -57,7 +67,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	HUB(3, "hub", "hub"),
+	HUB(4, "hub", "hub"),
 
 	/**
 	 * The '<em><b>Wearable</b></em>' literal object.
@@ -67,7 +77,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	WEARABLE(4, "wearable", "wearable"),
+	WEARABLE(5, "wearable", "wearable"),
 
 	/**
 	 * The '<em><b>Camera</b></em>' literal object.
@@ -77,7 +87,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CAMERA(5, "camera", "camera"),
+	CAMERA(6, "camera", "camera"),
 
 	/**
 	 * The '<em><b>Appliance</b></em>' literal object.
@@ -87,7 +97,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	APPLIANCE(6, "appliance", "appliance"),
+	APPLIANCE(7, "appliance", "appliance"),
 
 	/**
 	 * The '<em><b>Industrial</b></em>' literal object.
@@ -97,7 +107,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	INDUSTRIAL(7, "industrial", "industrial"),
+	INDUSTRIAL(8, "industrial", "industrial"),
 
 	/**
 	 * The '<em><b>Medical</b></em>' literal object.
@@ -107,7 +117,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	MEDICAL(8, "medical", "medical"),
+	MEDICAL(9, "medical", "medical"),
 
 	/**
 	 * The '<em><b>Other</b></em>' literal object.
@@ -117,7 +127,18 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(9, "other", "other");
+	OTHER(10, "other", "other");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Sensor</b></em>' literal value.
@@ -128,7 +149,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SENSOR_VALUE = 0;
+	public static final int SENSOR_VALUE = 1;
 
 	/**
 	 * The '<em><b>Actuator</b></em>' literal value.
@@ -139,7 +160,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ACTUATOR_VALUE = 1;
+	public static final int ACTUATOR_VALUE = 2;
 
 	/**
 	 * The '<em><b>Controller</b></em>' literal value.
@@ -150,7 +171,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CONTROLLER_VALUE = 2;
+	public static final int CONTROLLER_VALUE = 3;
 
 	/**
 	 * The '<em><b>Hub</b></em>' literal value.
@@ -161,7 +182,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HUB_VALUE = 3;
+	public static final int HUB_VALUE = 4;
 
 	/**
 	 * The '<em><b>Wearable</b></em>' literal value.
@@ -172,7 +193,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int WEARABLE_VALUE = 4;
+	public static final int WEARABLE_VALUE = 5;
 
 	/**
 	 * The '<em><b>Camera</b></em>' literal value.
@@ -183,7 +204,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CAMERA_VALUE = 5;
+	public static final int CAMERA_VALUE = 6;
 
 	/**
 	 * The '<em><b>Appliance</b></em>' literal value.
@@ -194,7 +215,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int APPLIANCE_VALUE = 6;
+	public static final int APPLIANCE_VALUE = 7;
 
 	/**
 	 * The '<em><b>Industrial</b></em>' literal value.
@@ -205,7 +226,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INDUSTRIAL_VALUE = 7;
+	public static final int INDUSTRIAL_VALUE = 8;
 
 	/**
 	 * The '<em><b>Medical</b></em>' literal value.
@@ -216,7 +237,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MEDICAL_VALUE = 8;
+	public static final int MEDICAL_VALUE = 9;
 
 	/**
 	 * The '<em><b>Other</b></em>' literal value.
@@ -227,7 +248,7 @@ public enum DeviceCategory implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 9;
+	public static final int OTHER_VALUE = 10;
 
 	/**
 	 * An array of all the '<em><b>Device Category</b></em>' enumerators.
@@ -238,6 +259,7 @@ public enum DeviceCategory implements Enumerator
 	private static final DeviceCategory[] VALUES_ARRAY =
 		new DeviceCategory[]
 		{
+			UNSPECIFIED,
 			SENSOR,
 			ACTUATOR,
 			CONTROLLER,
@@ -312,6 +334,7 @@ public enum DeviceCategory implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case SENSOR_VALUE: return SENSOR;
 			case ACTUATOR_VALUE: return ACTUATOR;
 			case CONTROLLER_VALUE: return CONTROLLER;

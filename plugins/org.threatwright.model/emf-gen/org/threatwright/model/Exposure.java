@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Who can reach an interface, from least to most exposed.
+ * Who can reach an interface, from least to most exposed. 'unknown' means not stated: analyses treat it as a gap.
  * <!-- end-model-doc -->
  * @see org.threatwright.model.TwPackage#getExposure()
  * @model
@@ -22,6 +22,16 @@ import org.eclipse.emf.common.util.Enumerator;
  */
 public enum Exposure implements Enumerator
 {
+	/**
+	 * The '<em><b>Unknown</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNKNOWN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNKNOWN(0, "unknown", "unknown"),
+
 	/**
 	 * The '<em><b>Internal</b></em>' literal object.
 	 * <!-- begin-user-doc -->
@@ -33,7 +43,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	INTERNAL(0, "internal", "internal"),
+	INTERNAL(1, "internal", "internal"),
 
 	/**
 	 * The '<em><b>Physical Access</b></em>' literal object.
@@ -46,7 +56,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PHYSICAL_ACCESS(1, "physicalAccess", "physicalAccess"),
+	PHYSICAL_ACCESS(2, "physicalAccess", "physicalAccess"),
 
 	/**
 	 * The '<em><b>Adjacent Radio</b></em>' literal object.
@@ -59,7 +69,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	ADJACENT_RADIO(2, "adjacentRadio", "adjacentRadio"),
+	ADJACENT_RADIO(3, "adjacentRadio", "adjacentRadio"),
 
 	/**
 	 * The '<em><b>Local Network</b></em>' literal object.
@@ -72,7 +82,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	LOCAL_NETWORK(3, "localNetwork", "localNetwork"),
+	LOCAL_NETWORK(4, "localNetwork", "localNetwork"),
 
 	/**
 	 * The '<em><b>Internet</b></em>' literal object.
@@ -85,7 +95,18 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	INTERNET(4, "internet", "internet");
+	INTERNET(5, "internet", "internet");
+
+	/**
+	 * The '<em><b>Unknown</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNKNOWN
+	 * @model name="unknown"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNKNOWN_VALUE = 0;
 
 	/**
 	 * The '<em><b>Internal</b></em>' literal value.
@@ -99,7 +120,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INTERNAL_VALUE = 0;
+	public static final int INTERNAL_VALUE = 1;
 
 	/**
 	 * The '<em><b>Physical Access</b></em>' literal value.
@@ -113,7 +134,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PHYSICAL_ACCESS_VALUE = 1;
+	public static final int PHYSICAL_ACCESS_VALUE = 2;
 
 	/**
 	 * The '<em><b>Adjacent Radio</b></em>' literal value.
@@ -127,7 +148,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ADJACENT_RADIO_VALUE = 2;
+	public static final int ADJACENT_RADIO_VALUE = 3;
 
 	/**
 	 * The '<em><b>Local Network</b></em>' literal value.
@@ -141,7 +162,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOCAL_NETWORK_VALUE = 3;
+	public static final int LOCAL_NETWORK_VALUE = 4;
 
 	/**
 	 * The '<em><b>Internet</b></em>' literal value.
@@ -155,7 +176,7 @@ public enum Exposure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int INTERNET_VALUE = 4;
+	public static final int INTERNET_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Exposure</b></em>' enumerators.
@@ -166,6 +187,7 @@ public enum Exposure implements Enumerator
 	private static final Exposure[] VALUES_ARRAY =
 		new Exposure[]
 		{
+			UNKNOWN,
 			INTERNAL,
 			PHYSICAL_ACCESS,
 			ADJACENT_RADIO,
@@ -235,6 +257,7 @@ public enum Exposure implements Enumerator
 	{
 		switch (value)
 		{
+			case UNKNOWN_VALUE: return UNKNOWN;
 			case INTERNAL_VALUE: return INTERNAL;
 			case PHYSICAL_ACCESS_VALUE: return PHYSICAL_ACCESS;
 			case ADJACENT_RADIO_VALUE: return ADJACENT_RADIO;

@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum ExternalEntityKind implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Human</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum ExternalEntityKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	HUMAN(0, "human", "human"),
+	HUMAN(1, "human", "human"),
 
 	/**
 	 * The '<em><b>System</b></em>' literal object.
@@ -37,7 +47,18 @@ public enum ExternalEntityKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	SYSTEM(1, "system", "system");
+	SYSTEM(2, "system", "system");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Human</b></em>' literal value.
@@ -48,7 +69,7 @@ public enum ExternalEntityKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int HUMAN_VALUE = 0;
+	public static final int HUMAN_VALUE = 1;
 
 	/**
 	 * The '<em><b>System</b></em>' literal value.
@@ -59,7 +80,7 @@ public enum ExternalEntityKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SYSTEM_VALUE = 1;
+	public static final int SYSTEM_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>External Entity Kind</b></em>' enumerators.
@@ -70,6 +91,7 @@ public enum ExternalEntityKind implements Enumerator
 	private static final ExternalEntityKind[] VALUES_ARRAY =
 		new ExternalEntityKind[]
 		{
+			UNSPECIFIED,
 			HUMAN,
 			SYSTEM,
 		};
@@ -136,6 +158,7 @@ public enum ExternalEntityKind implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case HUMAN_VALUE: return HUMAN;
 			case SYSTEM_VALUE: return SYSTEM;
 		}

@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum FlowDirection implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>One Way</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum FlowDirection implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	ONE_WAY(0, "oneWay", "oneWay"),
+	ONE_WAY(1, "oneWay", "oneWay"),
 
 	/**
 	 * The '<em><b>Bidirectional</b></em>' literal object.
@@ -37,7 +47,18 @@ public enum FlowDirection implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	BIDIRECTIONAL(1, "bidirectional", "bidirectional");
+	BIDIRECTIONAL(2, "bidirectional", "bidirectional");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>One Way</b></em>' literal value.
@@ -48,7 +69,7 @@ public enum FlowDirection implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ONE_WAY_VALUE = 0;
+	public static final int ONE_WAY_VALUE = 1;
 
 	/**
 	 * The '<em><b>Bidirectional</b></em>' literal value.
@@ -59,7 +80,7 @@ public enum FlowDirection implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int BIDIRECTIONAL_VALUE = 1;
+	public static final int BIDIRECTIONAL_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Flow Direction</b></em>' enumerators.
@@ -70,6 +91,7 @@ public enum FlowDirection implements Enumerator
 	private static final FlowDirection[] VALUES_ARRAY =
 		new FlowDirection[]
 		{
+			UNSPECIFIED,
 			ONE_WAY,
 			BIDIRECTIONAL,
 		};
@@ -136,6 +158,7 @@ public enum FlowDirection implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case ONE_WAY_VALUE: return ONE_WAY;
 			case BIDIRECTIONAL_VALUE: return BIDIRECTIONAL;
 		}

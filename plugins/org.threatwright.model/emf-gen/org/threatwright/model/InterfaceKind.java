@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum InterfaceKind implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Network</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	NETWORK(0, "network", "network"),
+	NETWORK(1, "network", "network"),
 
 	/**
 	 * The '<em><b>Radio</b></em>' literal object.
@@ -37,7 +47,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	RADIO(1, "radio", "radio"),
+	RADIO(2, "radio", "radio"),
 
 	/**
 	 * The '<em><b>Physical</b></em>' literal object.
@@ -47,7 +57,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PHYSICAL(2, "physical", "physical"),
+	PHYSICAL(3, "physical", "physical"),
 
 	/**
 	 * The '<em><b>Debug</b></em>' literal object.
@@ -57,7 +67,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	DEBUG(3, "debug", "debug"),
+	DEBUG(4, "debug", "debug"),
 
 	/**
 	 * The '<em><b>Api</b></em>' literal object.
@@ -67,7 +77,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	API(4, "api", "api"),
+	API(5, "api", "api"),
 
 	/**
 	 * The '<em><b>User Interface</b></em>' literal object.
@@ -77,7 +87,18 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	USER_INTERFACE(5, "userInterface", "userInterface");
+	USER_INTERFACE(6, "userInterface", "userInterface");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Network</b></em>' literal value.
@@ -88,7 +109,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int NETWORK_VALUE = 0;
+	public static final int NETWORK_VALUE = 1;
 
 	/**
 	 * The '<em><b>Radio</b></em>' literal value.
@@ -99,7 +120,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int RADIO_VALUE = 1;
+	public static final int RADIO_VALUE = 2;
 
 	/**
 	 * The '<em><b>Physical</b></em>' literal value.
@@ -110,7 +131,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PHYSICAL_VALUE = 2;
+	public static final int PHYSICAL_VALUE = 3;
 
 	/**
 	 * The '<em><b>Debug</b></em>' literal value.
@@ -121,7 +142,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int DEBUG_VALUE = 3;
+	public static final int DEBUG_VALUE = 4;
 
 	/**
 	 * The '<em><b>Api</b></em>' literal value.
@@ -132,7 +153,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int API_VALUE = 4;
+	public static final int API_VALUE = 5;
 
 	/**
 	 * The '<em><b>User Interface</b></em>' literal value.
@@ -143,7 +164,7 @@ public enum InterfaceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int USER_INTERFACE_VALUE = 5;
+	public static final int USER_INTERFACE_VALUE = 6;
 
 	/**
 	 * An array of all the '<em><b>Interface Kind</b></em>' enumerators.
@@ -154,6 +175,7 @@ public enum InterfaceKind implements Enumerator
 	private static final InterfaceKind[] VALUES_ARRAY =
 		new InterfaceKind[]
 		{
+			UNSPECIFIED,
 			NETWORK,
 			RADIO,
 			PHYSICAL,
@@ -224,6 +246,7 @@ public enum InterfaceKind implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case NETWORK_VALUE: return NETWORK;
 			case RADIO_VALUE: return RADIO;
 			case PHYSICAL_VALUE: return PHYSICAL;

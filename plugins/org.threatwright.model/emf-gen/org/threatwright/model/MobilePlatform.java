@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum MobilePlatform implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Android</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum MobilePlatform implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	ANDROID(0, "android", "android"),
+	ANDROID(1, "android", "android"),
 
 	/**
 	 * The '<em><b>Ios</b></em>' literal object.
@@ -37,7 +47,7 @@ public enum MobilePlatform implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	IOS(1, "ios", "ios"),
+	IOS(2, "ios", "ios"),
 
 	/**
 	 * The '<em><b>Cross Platform</b></em>' literal object.
@@ -47,7 +57,18 @@ public enum MobilePlatform implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	CROSS_PLATFORM(2, "crossPlatform", "crossPlatform");
+	CROSS_PLATFORM(3, "crossPlatform", "crossPlatform");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Android</b></em>' literal value.
@@ -58,7 +79,7 @@ public enum MobilePlatform implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ANDROID_VALUE = 0;
+	public static final int ANDROID_VALUE = 1;
 
 	/**
 	 * The '<em><b>Ios</b></em>' literal value.
@@ -69,7 +90,7 @@ public enum MobilePlatform implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int IOS_VALUE = 1;
+	public static final int IOS_VALUE = 2;
 
 	/**
 	 * The '<em><b>Cross Platform</b></em>' literal value.
@@ -80,7 +101,7 @@ public enum MobilePlatform implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CROSS_PLATFORM_VALUE = 2;
+	public static final int CROSS_PLATFORM_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Mobile Platform</b></em>' enumerators.
@@ -91,6 +112,7 @@ public enum MobilePlatform implements Enumerator
 	private static final MobilePlatform[] VALUES_ARRAY =
 		new MobilePlatform[]
 		{
+			UNSPECIFIED,
 			ANDROID,
 			IOS,
 			CROSS_PLATFORM,
@@ -158,6 +180,7 @@ public enum MobilePlatform implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case ANDROID_VALUE: return ANDROID;
 			case IOS_VALUE: return IOS;
 			case CROSS_PLATFORM_VALUE: return CROSS_PLATFORM;

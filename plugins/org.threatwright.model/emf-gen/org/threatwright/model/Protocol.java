@@ -563,6 +563,96 @@ public enum Protocol implements Enumerator
 	FILE_SYSTEM(53, "fileSystem", "fileSystem"),
 
 	/**
+	 * The '<em><b>Hl7 Mllp</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HL7_MLLP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HL7_MLLP(54, "hl7Mllp", "hl7Mllp"),
+
+	/**
+	 * The '<em><b>S7comm</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #S7COMM_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	S7COMM(55, "s7comm", "s7comm"),
+
+	/**
+	 * The '<em><b>Vnc</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VNC_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	VNC(56, "vnc", "vnc"),
+
+	/**
+	 * The '<em><b>Rdp</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RDP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RDP(57, "rdp", "rdp"),
+
+	/**
+	 * The '<em><b>Ipsec</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #IPSEC_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IPSEC(58, "ipsec", "ipsec"),
+
+	/**
+	 * The '<em><b>Open Vpn</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OPEN_VPN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OPEN_VPN(59, "openVpn", "openVpn"),
+
+	/**
+	 * The '<em><b>Wire Guard</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WIRE_GUARD_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WIRE_GUARD(60, "wireGuard", "wireGuard"),
+
+	/**
+	 * The '<em><b>I2c</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #I2C_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	I2C(61, "i2c", "i2c"),
+
+	/**
+	 * The '<em><b>Spi</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SPI_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SPI(62, "spi", "spi"),
+
+	/**
 	 * The '<em><b>Other</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -570,7 +660,7 @@ public enum Protocol implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(54, "other", "other");
+	OTHER(63, "other", "other");
 
 	/**
 	 * The '<em><b>Unknown</b></em>' literal value.
@@ -1167,6 +1257,105 @@ public enum Protocol implements Enumerator
 	public static final int FILE_SYSTEM_VALUE = 53;
 
 	/**
+	 * The '<em><b>Hl7 Mllp</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HL7_MLLP
+	 * @model name="hl7Mllp"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HL7_MLLP_VALUE = 54;
+
+	/**
+	 * The '<em><b>S7comm</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #S7COMM
+	 * @model name="s7comm"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int S7COMM_VALUE = 55;
+
+	/**
+	 * The '<em><b>Vnc</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VNC
+	 * @model name="vnc"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int VNC_VALUE = 56;
+
+	/**
+	 * The '<em><b>Rdp</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RDP
+	 * @model name="rdp"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RDP_VALUE = 57;
+
+	/**
+	 * The '<em><b>Ipsec</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #IPSEC
+	 * @model name="ipsec"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IPSEC_VALUE = 58;
+
+	/**
+	 * The '<em><b>Open Vpn</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OPEN_VPN
+	 * @model name="openVpn"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OPEN_VPN_VALUE = 59;
+
+	/**
+	 * The '<em><b>Wire Guard</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WIRE_GUARD
+	 * @model name="wireGuard"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WIRE_GUARD_VALUE = 60;
+
+	/**
+	 * The '<em><b>I2c</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #I2C
+	 * @model name="i2c"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int I2C_VALUE = 61;
+
+	/**
+	 * The '<em><b>Spi</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SPI
+	 * @model name="spi"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SPI_VALUE = 62;
+
+	/**
 	 * The '<em><b>Other</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1175,7 +1364,7 @@ public enum Protocol implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OTHER_VALUE = 54;
+	public static final int OTHER_VALUE = 63;
 
 	/**
 	 * An array of all the '<em><b>Protocol</b></em>' enumerators.
@@ -1240,6 +1429,15 @@ public enum Protocol implements Enumerator
 			USB,
 			IPC,
 			FILE_SYSTEM,
+			HL7_MLLP,
+			S7COMM,
+			VNC,
+			RDP,
+			IPSEC,
+			OPEN_VPN,
+			WIRE_GUARD,
+			I2C,
+			SPI,
 			OTHER,
 		};
 
@@ -1359,6 +1557,15 @@ public enum Protocol implements Enumerator
 			case USB_VALUE: return USB;
 			case IPC_VALUE: return IPC;
 			case FILE_SYSTEM_VALUE: return FILE_SYSTEM;
+			case HL7_MLLP_VALUE: return HL7_MLLP;
+			case S7COMM_VALUE: return S7COMM;
+			case VNC_VALUE: return VNC;
+			case RDP_VALUE: return RDP;
+			case IPSEC_VALUE: return IPSEC;
+			case OPEN_VPN_VALUE: return OPEN_VPN;
+			case WIRE_GUARD_VALUE: return WIRE_GUARD;
+			case I2C_VALUE: return I2C;
+			case SPI_VALUE: return SPI;
 			case OTHER_VALUE: return OTHER;
 		}
 		return null;

@@ -23,6 +23,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum RoleKind implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>Product Security Owner</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -33,7 +43,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PRODUCT_SECURITY_OWNER(0, "productSecurityOwner", "productSecurityOwner"),
+	PRODUCT_SECURITY_OWNER(1, "productSecurityOwner", "productSecurityOwner"),
 
 	/**
 	 * The '<em><b>Compliance Owner</b></em>' literal object.
@@ -46,7 +56,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	COMPLIANCE_OWNER(1, "complianceOwner", "complianceOwner"),
+	COMPLIANCE_OWNER(2, "complianceOwner", "complianceOwner"),
 
 	/**
 	 * The '<em><b>Component Assessor</b></em>' literal object.
@@ -59,7 +69,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	COMPONENT_ASSESSOR(2, "componentAssessor", "componentAssessor"),
+	COMPONENT_ASSESSOR(3, "componentAssessor", "componentAssessor"),
 
 	/**
 	 * The '<em><b>Privacy Owner</b></em>' literal object.
@@ -72,7 +82,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PRIVACY_OWNER(3, "privacyOwner", "privacyOwner"),
+	PRIVACY_OWNER(4, "privacyOwner", "privacyOwner"),
 
 	/**
 	 * The '<em><b>Vulnerability Coordinator</b></em>' literal object.
@@ -85,7 +95,18 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	VULNERABILITY_COORDINATOR(4, "vulnerabilityCoordinator", "vulnerabilityCoordinator");
+	VULNERABILITY_COORDINATOR(5, "vulnerabilityCoordinator", "vulnerabilityCoordinator");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>Product Security Owner</b></em>' literal value.
@@ -99,7 +120,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PRODUCT_SECURITY_OWNER_VALUE = 0;
+	public static final int PRODUCT_SECURITY_OWNER_VALUE = 1;
 
 	/**
 	 * The '<em><b>Compliance Owner</b></em>' literal value.
@@ -113,7 +134,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COMPLIANCE_OWNER_VALUE = 1;
+	public static final int COMPLIANCE_OWNER_VALUE = 2;
 
 	/**
 	 * The '<em><b>Component Assessor</b></em>' literal value.
@@ -127,7 +148,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int COMPONENT_ASSESSOR_VALUE = 2;
+	public static final int COMPONENT_ASSESSOR_VALUE = 3;
 
 	/**
 	 * The '<em><b>Privacy Owner</b></em>' literal value.
@@ -141,7 +162,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int PRIVACY_OWNER_VALUE = 3;
+	public static final int PRIVACY_OWNER_VALUE = 4;
 
 	/**
 	 * The '<em><b>Vulnerability Coordinator</b></em>' literal value.
@@ -155,7 +176,7 @@ public enum RoleKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int VULNERABILITY_COORDINATOR_VALUE = 4;
+	public static final int VULNERABILITY_COORDINATOR_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Role Kind</b></em>' enumerators.
@@ -166,6 +187,7 @@ public enum RoleKind implements Enumerator
 	private static final RoleKind[] VALUES_ARRAY =
 		new RoleKind[]
 		{
+			UNSPECIFIED,
 			PRODUCT_SECURITY_OWNER,
 			COMPLIANCE_OWNER,
 			COMPONENT_ASSESSOR,
@@ -235,6 +257,7 @@ public enum RoleKind implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case PRODUCT_SECURITY_OWNER_VALUE: return PRODUCT_SECURITY_OWNER;
 			case COMPLIANCE_OWNER_VALUE: return COMPLIANCE_OWNER;
 			case COMPONENT_ASSESSOR_VALUE: return COMPONENT_ASSESSOR;

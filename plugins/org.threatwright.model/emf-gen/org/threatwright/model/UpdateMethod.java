@@ -20,6 +20,16 @@ import org.eclipse.emf.common.util.Enumerator;
 public enum UpdateMethod implements Enumerator
 {
 	/**
+	 * The '<em><b>Unspecified</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNSPECIFIED(0, "unspecified", "unspecified"),
+
+	/**
 	 * The '<em><b>None</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -27,7 +37,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	NONE(0, "none", "none"),
+	NONE(1, "none", "none"),
 
 	/**
 	 * The '<em><b>Over The Air</b></em>' literal object.
@@ -37,7 +47,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OVER_THE_AIR(1, "overTheAir", "overTheAir"),
+	OVER_THE_AIR(2, "overTheAir", "overTheAir"),
 
 	/**
 	 * The '<em><b>App Mediated</b></em>' literal object.
@@ -47,7 +57,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	APP_MEDIATED(2, "appMediated", "appMediated"),
+	APP_MEDIATED(3, "appMediated", "appMediated"),
 
 	/**
 	 * The '<em><b>Local Media</b></em>' literal object.
@@ -57,7 +67,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	LOCAL_MEDIA(3, "localMedia", "localMedia"),
+	LOCAL_MEDIA(4, "localMedia", "localMedia"),
 
 	/**
 	 * The '<em><b>Service Technician</b></em>' literal object.
@@ -67,7 +77,18 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	SERVICE_TECHNICIAN(4, "serviceTechnician", "serviceTechnician");
+	SERVICE_TECHNICIAN(5, "serviceTechnician", "serviceTechnician");
+
+	/**
+	 * The '<em><b>Unspecified</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNSPECIFIED
+	 * @model name="unspecified"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNSPECIFIED_VALUE = 0;
 
 	/**
 	 * The '<em><b>None</b></em>' literal value.
@@ -78,7 +99,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int NONE_VALUE = 0;
+	public static final int NONE_VALUE = 1;
 
 	/**
 	 * The '<em><b>Over The Air</b></em>' literal value.
@@ -89,7 +110,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int OVER_THE_AIR_VALUE = 1;
+	public static final int OVER_THE_AIR_VALUE = 2;
 
 	/**
 	 * The '<em><b>App Mediated</b></em>' literal value.
@@ -100,7 +121,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int APP_MEDIATED_VALUE = 2;
+	public static final int APP_MEDIATED_VALUE = 3;
 
 	/**
 	 * The '<em><b>Local Media</b></em>' literal value.
@@ -111,7 +132,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int LOCAL_MEDIA_VALUE = 3;
+	public static final int LOCAL_MEDIA_VALUE = 4;
 
 	/**
 	 * The '<em><b>Service Technician</b></em>' literal value.
@@ -122,7 +143,7 @@ public enum UpdateMethod implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SERVICE_TECHNICIAN_VALUE = 4;
+	public static final int SERVICE_TECHNICIAN_VALUE = 5;
 
 	/**
 	 * An array of all the '<em><b>Update Method</b></em>' enumerators.
@@ -133,6 +154,7 @@ public enum UpdateMethod implements Enumerator
 	private static final UpdateMethod[] VALUES_ARRAY =
 		new UpdateMethod[]
 		{
+			UNSPECIFIED,
 			NONE,
 			OVER_THE_AIR,
 			APP_MEDIATED,
@@ -202,6 +224,7 @@ public enum UpdateMethod implements Enumerator
 	{
 		switch (value)
 		{
+			case UNSPECIFIED_VALUE: return UNSPECIFIED;
 			case NONE_VALUE: return NONE;
 			case OVER_THE_AIR_VALUE: return OVER_THE_AIR;
 			case APP_MEDIATED_VALUE: return APP_MEDIATED;

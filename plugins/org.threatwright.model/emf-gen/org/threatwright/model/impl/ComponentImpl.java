@@ -58,7 +58,7 @@ public class ComponentImpl extends ModelElementImplCustom implements Component
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ComponentType TYPE_EDEFAULT = ComponentType.SOFTWARE;
+	protected static final ComponentType TYPE_EDEFAULT = ComponentType.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getType() <em>Type</em>}' attribute.
@@ -78,7 +78,7 @@ public class ComponentImpl extends ModelElementImplCustom implements Component
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ComponentOrigin ORIGIN_EDEFAULT = ComponentOrigin.IN_HOUSE;
+	protected static final ComponentOrigin ORIGIN_EDEFAULT = ComponentOrigin.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getOrigin() <em>Origin</em>}' attribute.

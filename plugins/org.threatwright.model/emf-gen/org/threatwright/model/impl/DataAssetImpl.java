@@ -40,7 +40,7 @@ public class DataAssetImpl extends ModelElementImplCustom implements DataAsset
 	 * @generated
 	 * @ordered
 	 */
-	protected static final DataCategory CATEGORY_EDEFAULT = DataCategory.OTHER;
+	protected static final DataCategory CATEGORY_EDEFAULT = DataCategory.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getCategory() <em>Category</em>}' attribute.

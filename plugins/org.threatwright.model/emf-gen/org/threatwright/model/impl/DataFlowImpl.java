@@ -178,7 +178,7 @@ public class DataFlowImpl extends ModelElementImplCustom implements DataFlow
 	 * @generated
 	 * @ordered
 	 */
-	protected static final FlowDirection DIRECTION_EDEFAULT = FlowDirection.ONE_WAY;
+	protected static final FlowDirection DIRECTION_EDEFAULT = FlowDirection.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getDirection() <em>Direction</em>}' attribute.

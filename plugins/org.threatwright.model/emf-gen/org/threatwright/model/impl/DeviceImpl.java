@@ -44,7 +44,7 @@ public class DeviceImpl extends ElementImpl implements Device
 	 * @generated
 	 * @ordered
 	 */
-	protected static final DeviceCategory CATEGORY_EDEFAULT = DeviceCategory.SENSOR;
+	protected static final DeviceCategory CATEGORY_EDEFAULT = DeviceCategory.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getCategory() <em>Category</em>}' attribute.

@@ -35,7 +35,7 @@ public class ExternalEntityImpl extends ElementImpl implements ExternalEntity
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ExternalEntityKind KIND_EDEFAULT = ExternalEntityKind.HUMAN;
+	protected static final ExternalEntityKind KIND_EDEFAULT = ExternalEntityKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

@@ -49,7 +49,7 @@ public class InterfaceImpl extends ModelElementImplCustom implements Interface
 	 * @generated
 	 * @ordered
 	 */
-	protected static final InterfaceKind KIND_EDEFAULT = InterfaceKind.NETWORK;
+	protected static final InterfaceKind KIND_EDEFAULT = InterfaceKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -109,7 +109,7 @@ public class InterfaceImpl extends ModelElementImplCustom implements Interface
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Exposure EXPOSURE_EDEFAULT = Exposure.INTERNAL;
+	protected static final Exposure EXPOSURE_EDEFAULT = Exposure.UNKNOWN;
 
 	/**
 	 * The cached value of the '{@link #getExposure() <em>Exposure</em>}' attribute.

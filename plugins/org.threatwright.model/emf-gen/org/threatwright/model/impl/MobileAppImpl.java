@@ -36,7 +36,7 @@ public class MobileAppImpl extends ElementImpl implements MobileApp
 	 * @generated
 	 * @ordered
 	 */
-	protected static final MobilePlatform PLATFORM_EDEFAULT = MobilePlatform.ANDROID;
+	protected static final MobilePlatform PLATFORM_EDEFAULT = MobilePlatform.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getPlatform() <em>Platform</em>}' attribute.

@@ -39,7 +39,7 @@ public class RoleAssignmentImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RoleKind KIND_EDEFAULT = RoleKind.PRODUCT_SECURITY_OWNER;
+	protected static final RoleKind KIND_EDEFAULT = RoleKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

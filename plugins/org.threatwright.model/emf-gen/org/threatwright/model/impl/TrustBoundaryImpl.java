@@ -49,7 +49,7 @@ public class TrustBoundaryImpl extends ModelElementImplCustom implements TrustBo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final BoundaryKind KIND_EDEFAULT = BoundaryKind.NETWORK_ZONE;
+	protected static final BoundaryKind KIND_EDEFAULT = BoundaryKind.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

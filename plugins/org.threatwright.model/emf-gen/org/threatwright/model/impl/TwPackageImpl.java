@@ -2439,6 +2439,7 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(complianceClassEEnum, ComplianceClass.CLASS4);
 
 		initEEnum(roleKindEEnum, RoleKind.class, "RoleKind");
+		addEEnumLiteral(roleKindEEnum, RoleKind.UNSPECIFIED);
 		addEEnumLiteral(roleKindEEnum, RoleKind.PRODUCT_SECURITY_OWNER);
 		addEEnumLiteral(roleKindEEnum, RoleKind.COMPLIANCE_OWNER);
 		addEEnumLiteral(roleKindEEnum, RoleKind.COMPONENT_ASSESSOR);
@@ -2446,10 +2447,12 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(roleKindEEnum, RoleKind.VULNERABILITY_COORDINATOR);
 
 		initEEnum(externalEntityKindEEnum, ExternalEntityKind.class, "ExternalEntityKind");
+		addEEnumLiteral(externalEntityKindEEnum, ExternalEntityKind.UNSPECIFIED);
 		addEEnumLiteral(externalEntityKindEEnum, ExternalEntityKind.HUMAN);
 		addEEnumLiteral(externalEntityKindEEnum, ExternalEntityKind.SYSTEM);
 
 		initEEnum(deviceCategoryEEnum, DeviceCategory.class, "DeviceCategory");
+		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.UNSPECIFIED);
 		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.SENSOR);
 		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.ACTUATOR);
 		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.CONTROLLER);
@@ -2470,11 +2473,13 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(cloudServiceModelEEnum, CloudServiceModel.MANAGED_IOT_PLATFORM);
 
 		initEEnum(mobilePlatformEEnum, MobilePlatform.class, "MobilePlatform");
+		addEEnumLiteral(mobilePlatformEEnum, MobilePlatform.UNSPECIFIED);
 		addEEnumLiteral(mobilePlatformEEnum, MobilePlatform.ANDROID);
 		addEEnumLiteral(mobilePlatformEEnum, MobilePlatform.IOS);
 		addEEnumLiteral(mobilePlatformEEnum, MobilePlatform.CROSS_PLATFORM);
 
 		initEEnum(interfaceKindEEnum, InterfaceKind.class, "InterfaceKind");
+		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.UNSPECIFIED);
 		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.NETWORK);
 		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.RADIO);
 		addEEnumLiteral(interfaceKindEEnum, InterfaceKind.PHYSICAL);
@@ -2511,6 +2516,7 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(interfaceTechnologyEEnum, InterfaceTechnology.OTHER);
 
 		initEEnum(exposureEEnum, Exposure.class, "Exposure");
+		addEEnumLiteral(exposureEEnum, Exposure.UNKNOWN);
 		addEEnumLiteral(exposureEEnum, Exposure.INTERNAL);
 		addEEnumLiteral(exposureEEnum, Exposure.PHYSICAL_ACCESS);
 		addEEnumLiteral(exposureEEnum, Exposure.ADJACENT_RADIO);
@@ -2563,6 +2569,7 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(pairingMethodEEnum, PairingMethod.INSTALL_CODE);
 
 		initEEnum(flowDirectionEEnum, FlowDirection.class, "FlowDirection");
+		addEEnumLiteral(flowDirectionEEnum, FlowDirection.UNSPECIFIED);
 		addEEnumLiteral(flowDirectionEEnum, FlowDirection.ONE_WAY);
 		addEEnumLiteral(flowDirectionEEnum, FlowDirection.BIDIRECTIONAL);
 
@@ -2621,6 +2628,15 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(protocolEEnum, Protocol.USB);
 		addEEnumLiteral(protocolEEnum, Protocol.IPC);
 		addEEnumLiteral(protocolEEnum, Protocol.FILE_SYSTEM);
+		addEEnumLiteral(protocolEEnum, Protocol.HL7_MLLP);
+		addEEnumLiteral(protocolEEnum, Protocol.S7COMM);
+		addEEnumLiteral(protocolEEnum, Protocol.VNC);
+		addEEnumLiteral(protocolEEnum, Protocol.RDP);
+		addEEnumLiteral(protocolEEnum, Protocol.IPSEC);
+		addEEnumLiteral(protocolEEnum, Protocol.OPEN_VPN);
+		addEEnumLiteral(protocolEEnum, Protocol.WIRE_GUARD);
+		addEEnumLiteral(protocolEEnum, Protocol.I2C);
+		addEEnumLiteral(protocolEEnum, Protocol.SPI);
 		addEEnumLiteral(protocolEEnum, Protocol.OTHER);
 
 		initEEnum(securityLevelEEnum, SecurityLevel.class, "SecurityLevel");
@@ -2631,6 +2647,7 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(securityLevelEEnum, SecurityLevel.CRITICAL);
 
 		initEEnum(dataCategoryEEnum, DataCategory.class, "DataCategory");
+		addEEnumLiteral(dataCategoryEEnum, DataCategory.UNSPECIFIED);
 		addEEnumLiteral(dataCategoryEEnum, DataCategory.OTHER);
 		addEEnumLiteral(dataCategoryEEnum, DataCategory.PERSONAL);
 		addEEnumLiteral(dataCategoryEEnum, DataCategory.HEALTH);
@@ -2647,6 +2664,7 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(dataCategoryEEnum, DataCategory.BUSINESS_CONFIDENTIAL);
 
 		initEEnum(boundaryKindEEnum, BoundaryKind.class, "BoundaryKind");
+		addEEnumLiteral(boundaryKindEEnum, BoundaryKind.UNSPECIFIED);
 		addEEnumLiteral(boundaryKindEEnum, BoundaryKind.NETWORK_ZONE);
 		addEEnumLiteral(boundaryKindEEnum, BoundaryKind.PHYSICAL_ENCLOSURE);
 		addEEnumLiteral(boundaryKindEEnum, BoundaryKind.CLOUD_TENANT);
@@ -2655,6 +2673,7 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(boundaryKindEEnum, BoundaryKind.ORGANISATION);
 
 		initEEnum(componentTypeEEnum, ComponentType.class, "ComponentType");
+		addEEnumLiteral(componentTypeEEnum, ComponentType.UNSPECIFIED);
 		addEEnumLiteral(componentTypeEEnum, ComponentType.SOFTWARE);
 		addEEnumLiteral(componentTypeEEnum, ComponentType.LIBRARY);
 		addEEnumLiteral(componentTypeEEnum, ComponentType.FIRMWARE);
@@ -2663,11 +2682,13 @@ public class TwPackageImpl extends EPackageImpl implements TwPackage
 		addEEnumLiteral(componentTypeEEnum, ComponentType.SERVICE);
 
 		initEEnum(componentOriginEEnum, ComponentOrigin.class, "ComponentOrigin");
+		addEEnumLiteral(componentOriginEEnum, ComponentOrigin.UNSPECIFIED);
 		addEEnumLiteral(componentOriginEEnum, ComponentOrigin.IN_HOUSE);
 		addEEnumLiteral(componentOriginEEnum, ComponentOrigin.THIRD_PARTY_COMMERCIAL);
 		addEEnumLiteral(componentOriginEEnum, ComponentOrigin.OPEN_SOURCE);
 
 		initEEnum(updateMethodEEnum, UpdateMethod.class, "UpdateMethod");
+		addEEnumLiteral(updateMethodEEnum, UpdateMethod.UNSPECIFIED);
 		addEEnumLiteral(updateMethodEEnum, UpdateMethod.NONE);
 		addEEnumLiteral(updateMethodEEnum, UpdateMethod.OVER_THE_AIR);
 		addEEnumLiteral(updateMethodEEnum, UpdateMethod.APP_MEDIATED);

@@ -47,7 +47,7 @@ public class UpdateMechanismImpl extends ModelElementImplCustom implements Updat
 	 * @generated
 	 * @ordered
 	 */
-	protected static final UpdateMethod METHOD_EDEFAULT = UpdateMethod.NONE;
+	protected static final UpdateMethod METHOD_EDEFAULT = UpdateMethod.UNSPECIFIED;
 
 	/**
 	 * The cached value of the '{@link #getMethod() <em>Method</em>}' attribute.

@@ -5,22 +5,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.threatwright.model.SystemModel;
@@ -93,6 +101,7 @@ public final class ModelFiles {
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
 		try {
+			keepPermissions(target, temp);
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
 				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
@@ -194,8 +203,10 @@ public final class ModelFiles {
 		List<ModelFileException.Problem> problems = new ArrayList<>();
 		for (Resource.Diagnostic error : resource.getErrors()) {
 			SAXParseException sax = error instanceof Throwable thrown ? saxCause(thrown) : null;
+			String message = error instanceof IllegalValueException illegal ? explainIllegalValue(illegal)
+					: explain(error.getMessage());
 			problems.add(sax != null ? notWellFormed(file, sax)
-					: new ModelFileException.Problem(file, error.getLine(), error.getColumn(), explain(error.getMessage())));
+					: new ModelFileException.Problem(file, error.getLine(), error.getColumn(), message));
 		}
 		if (problems.isEmpty() && failure != null) {
 			SAXParseException sax = saxCause(failure);
@@ -204,6 +215,17 @@ public final class ModelFiles {
 							String.valueOf(failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()))));
 		}
 		return problems;
+	}
+
+	private static String explainIllegalValue(IllegalValueException illegal) {
+		EStructuralFeature feature = illegal.getFeature();
+		String owner = illegal.getObject() == null ? "" : " of " + illegal.getObject().eClass().getName();
+		String message = "invalid value '" + illegal.getValue() + "' for '" + feature.getName() + "'" + owner;
+		if (feature.getEType() instanceof EEnum eEnum) {
+			message += "; allowed: " + eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral)
+					.collect(java.util.stream.Collectors.joining(", "));
+		}
+		return message;
 	}
 
 	private static SAXParseException saxCause(Throwable thrown) {
@@ -248,6 +270,19 @@ public final class ModelFiles {
 			return "DOCTYPE declarations are not allowed in model files (" + message + ")";
 		}
 		return message;
+	}
+
+	/**
+	 * The temporary file is private (0600) by creation; the saved model keeps the permissions of the file it
+	 * replaces, and a new one is readable by others as a freshly created file normally is (0644).
+	 */
+	private static void keepPermissions(Path target, Path temp) throws IOException {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temp, permissions);
 	}
 
 	private static void forceDirectory(Path dir) {

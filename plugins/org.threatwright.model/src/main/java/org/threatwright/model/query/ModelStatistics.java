@@ -7,7 +7,6 @@ import java.util.Map;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.threatwright.model.Component;
-import org.threatwright.model.ComponentOrigin;
 import org.threatwright.model.Element;
 import org.threatwright.model.Interface;
 import org.threatwright.model.SystemModel;
@@ -49,7 +48,7 @@ public record ModelStatistics(Map<String, Integer> elementsByKind, int elements,
 				interfaces++;
 			} else if (object instanceof Component component) {
 				components++;
-				if (component.getOrigin() != ComponentOrigin.IN_HOUSE) {
+				if (Components.isThirdParty(component)) {
 					thirdParty++;
 				}
 			}

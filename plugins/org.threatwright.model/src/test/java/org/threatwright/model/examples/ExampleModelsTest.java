@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.threatwright.model.Component;
-import org.threatwright.model.ComponentOrigin;
+import org.threatwright.model.query.Components;
 import org.threatwright.model.Device;
 import org.threatwright.model.Element;
 import org.threatwright.model.SystemModel;
@@ -70,7 +70,7 @@ class ExampleModelsTest {
 		assertTrue(allComponents(model).stream().anyMatch(c -> !c.getComponents().isEmpty()),
 				file + ": no nested components (e.g. libraries inside a firmware image)");
 		assertTrue(allComponents(model).stream()
-				.filter(c -> c.getOrigin() != ComponentOrigin.IN_HOUSE)
+				.filter(Components::isThirdParty)
 				.allMatch(c -> c.getSupplier() != null), file + ": third-party component without supplier");
 	}
 

@@ -96,6 +96,23 @@ class ModelFilesBadInputTest {
 	}
 
 	@Test
+	void illegalEnumValueListsTheAllowedOnes() throws Exception {
+		String xml = validXml().replaceFirst("kind=\"radio\"", "kind=\"radar\"");
+		ModelFileException.Problem problem = loadFails("radar.tw", xml).problems().get(0);
+		assertEquals(lineOf(xml, "kind=\"radar\""), problem.line());
+		assertEquals("invalid value 'radar' for 'kind' of Interface; allowed: unspecified, network, radio, physical, debug,"
+				+ " api, userInterface", problem.message());
+	}
+
+	@Test
+	void malformedDateIsReported() throws Exception {
+		String xml = validXml().replaceFirst("supportedUntil=\"2031-12-31\"", "supportedUntil=\"end of 2031\"");
+		ModelFileException.Problem problem = loadFails("date.tw", xml).problems().get(0);
+		assertTrue(problem.message().startsWith("invalid value 'end of 2031' for 'supportedUntil' of SystemModel"),
+				problem.message());
+	}
+
+	@Test
 	void wrongNamespaceIsNotAThreatwrightModel() throws Exception {
 		String xml = validXml().replace("http://threatwright.org/model/1.0", "http://example.org/other");
 		assertTrue(loadFails("other.tw", xml).getMessage()

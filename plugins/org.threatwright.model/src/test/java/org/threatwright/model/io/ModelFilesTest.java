@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -80,6 +81,18 @@ class ModelFilesTest {
 
 		assertEquals("keep", Files.readString(marker));
 		assertEquals(List.of(target), listDir());
+	}
+
+	@Test
+	void newFilesAreWorldReadableAndReplacedFilesKeepTheirPermissions() throws Exception {
+		Path created = dir.resolve("new.tw");
+		ModelFiles.save(new SmallModels().model, created);
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
+
+		Path shared = Files.writeString(dir.resolve("shared.tw"), "old");
+		Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw----"));
+		ModelFiles.save(new SmallModels().model, shared);
+		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
 	}
 
 	private List<Path> listDir() throws IOException {

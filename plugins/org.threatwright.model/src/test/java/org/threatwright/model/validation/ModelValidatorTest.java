@@ -108,8 +108,33 @@ class ModelValidatorTest {
 		String problem = onlyProblem();
 		assertTrue(problem.startsWith("error [flow-interface-mismatch] DataFlow ("), problem);
 		assertTrue(problem.contains("its target interface Interface 'UART console'"), problem);
-		assertTrue(problem.endsWith("is not an interface of its target CloudService 'Cloud API' (" + small.cloud.getId() + ")"),
-				problem);
+		assertTrue(problem.endsWith("belongs neither to its target CloudService 'Cloud API' (" + small.cloud.getId()
+				+ ") nor to an element that one is hosted on"), problem);
+	}
+
+	@Test
+	void hostedProcessMayUseItsHostsInterface() {
+		small.hubToCloud.setSource(small.agent); // the agent runs on the hub and leaves through the hub's Wi-Fi
+		assertEquals(List.of(), problems());
+		small.hubToCloud.setSource(small.sensor);
+		assertTrue(onlyProblem().contains("belongs neither to its source Device 'Temperature sensor'"));
+	}
+
+	@Test
+	void componentWithoutOriginIsAWarningNotAMissingSupplier() {
+		small.firmware.setOrigin(ComponentOrigin.UNSPECIFIED);
+		assertEquals("warning [component-origin-missing] Component 'Hub firmware' (" + small.firmware.getId()
+				+ ") of Gateway 'Hub' (" + small.hub.getId()
+				+ "): does not say whether it is in-house or third-party; supply-chain checks need to know", onlyProblem());
+	}
+
+	@Test
+	void roleWithoutKind() {
+		small.model.getRoles().get(2).setKind(RoleKind.UNSPECIFIED);
+		assertEquals(List.of("error [role-kind-missing] role unspecified: does not say which role the person holds",
+				"warning [role-missing] SystemModel 'Test hub' (" + small.model.getId()
+						+ "): nobody holds the role componentAssessor (IoTSF 2.4.3.24 asks for a named person)"),
+				problems());
 	}
 
 	@Test

@@ -8,7 +8,10 @@ import org.threatwright.model.query.ModelElements;
 import org.threatwright.model.validation.ModelCheck;
 import org.threatwright.model.validation.ProblemCollector;
 
-/** A data flow has both ends; the interfaces it names belong to those ends; it does not loop onto itself. */
+/**
+ * A data flow has both ends; the interfaces it names belong to those ends (or to what they are hosted on); it does
+ * not loop onto itself.
+ */
 public final class FlowEndsCheck implements ModelCheck {
 
 	@Override
@@ -31,9 +34,21 @@ public final class FlowEndsCheck implements ModelCheck {
 
 	private static void checkInterface(DataFlow flow, String end, Element element, Interface iface,
 			ProblemCollector problems) {
-		if (iface != null && element != null && iface.eContainer() != element) {
+		if (iface != null && element != null && !isReachableThrough(element, iface)) {
 			problems.error("flow-interface-mismatch", flow, "its " + end + " interface " + ModelElements.describe(iface)
-					+ " is not an interface of its " + end + " " + ModelElements.describe(element));
+					+ " belongs neither to its " + end + " " + ModelElements.describe(element)
+					+ " nor to an element that one is hosted on");
 		}
+	}
+
+	/** A process hosted on a device talks through the device's ports: the interface may be the host's. */
+	private static boolean isReachableThrough(Element element, Interface iface) {
+		java.util.Set<Element> visited = new java.util.HashSet<>();
+		for (Element current = element; current != null && visited.add(current); current = current.getHostedOn()) {
+			if (iface.eContainer() == current) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -5,10 +5,10 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.threatwright.model.Component;
-import org.threatwright.model.ComponentOrigin;
 import org.threatwright.model.RoleAssignment;
 import org.threatwright.model.RoleKind;
 import org.threatwright.model.SystemModel;
+import org.threatwright.model.query.Components;
 import org.threatwright.model.validation.ModelCheck;
 import org.threatwright.model.validation.ProblemCollector;
 
@@ -23,7 +23,9 @@ public final class RolesCheck implements ModelCheck {
 	public void check(SystemModel model, ProblemCollector problems) {
 		Set<RoleKind> named = EnumSet.noneOf(RoleKind.class);
 		for (RoleAssignment role : model.getRoles()) {
-			if (role.getPerson() != null) {
+			if (role.getKind() == RoleKind.UNSPECIFIED) {
+				problems.error("role-kind-missing", role, "does not say which role the person holds");
+			} else if (role.getPerson() != null) {
 				named.add(role.getKind());
 			}
 		}
@@ -44,7 +46,7 @@ public final class RolesCheck implements ModelCheck {
 
 	private static boolean hasThirdPartyComponents(SystemModel model) {
 		for (EObject object : Contents.all(model)) {
-			if (object instanceof Component component && component.getOrigin() != ComponentOrigin.IN_HOUSE) {
+			if (object instanceof Component component && Components.isThirdParty(component)) {
 				return true;
 			}
 		}

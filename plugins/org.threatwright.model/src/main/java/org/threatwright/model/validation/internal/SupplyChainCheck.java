@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.threatwright.model.Component;
 import org.threatwright.model.ComponentOrigin;
 import org.threatwright.model.SystemModel;
+import org.threatwright.model.query.Components;
 import org.threatwright.model.validation.ModelCheck;
 import org.threatwright.model.validation.ProblemCollector;
 
@@ -31,7 +32,11 @@ public final class SupplyChainCheck implements ModelCheck {
 	}
 
 	private static void checkComponent(Component component, ProblemCollector problems) {
-		boolean thirdParty = component.getOrigin() != ComponentOrigin.IN_HOUSE;
+		boolean thirdParty = Components.isThirdParty(component);
+		if (component.getOrigin() == ComponentOrigin.UNSPECIFIED) {
+			problems.warning("component-origin-missing", component,
+					"does not say whether it is in-house or third-party; supply-chain checks need to know");
+		}
 		if (thirdParty && component.getSupplier() == null) {
 			problems.error("supplier-missing", component, "is a third-party component ("
 					+ component.getOrigin().getLiteral() + ") without a supplier; name who supplies it");
