@@ -17,6 +17,8 @@ public class ModellingPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.5f, editorArea);
 		layout.addView(PropertiesView.ID, IPageLayout.RIGHT, 0.45f, ModelExplorerView.ID);
+		// there is no Window > Show View menu yet, so a closed view could not be brought back
 		layout.getViewLayout(ModelExplorerView.ID).setCloseable(false);
+		layout.getViewLayout(PropertiesView.ID).setCloseable(false);
 	}
 }
