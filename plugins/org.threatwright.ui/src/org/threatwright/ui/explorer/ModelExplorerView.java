@@ -1,0 +1,83 @@
+package org.threatwright.ui.explorer;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.threatwright.model.SystemModel;
+import org.threatwright.ui.session.ModelSession;
+
+/** The open model as a tree: product, element kinds, flows, boundaries, assets, suppliers, people. */
+public class ModelExplorerView extends ViewPart {
+
+	public static final String ID = "org.threatwright.ui.views.modelExplorer";
+
+
+	private final Consumer<ModelSession> sessionListener = this::show;
+	private TreeViewer viewer;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setContentProvider(new ModelTreeContentProvider());
+		viewer.setLabelProvider(new ModelTreeLabelProvider());
+		viewer.setUseHashlookup(true);
+		viewer.addDoubleClickListener(event -> {
+			Object node = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (node != null) {
+				viewer.setExpandedState(node, !viewer.getExpandedState(node));
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		ModelSession.get().addListener(sessionListener);
+		show(ModelSession.get());
+	}
+
+	private void show(ModelSession session) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		SystemModel model = session.model();
+		viewer.setInput(new ModelTreeContentProvider.Input(model));
+		if (model != null) {
+			expandElements(model);
+		}
+		Path file = session.file();
+		setContentDescription(model == null ? "No model open: File > Open Model... (Ctrl+O)"
+				: file == null ? "" : file.toString());
+	}
+
+	/**
+	 * Opens the product and its elements, by kind: the elements are what people look for first, while
+	 * flows and the other groups can be long and stay closed until asked for.
+	 */
+	private void expandElements(SystemModel model) {
+		viewer.setExpandedState(model, true);
+		for (Object group : ModelTree.children(model)) {
+			if (group instanceof TreeGroup elements && elements.key().equals(ModelTree.ELEMENTS)) {
+				viewer.expandToLevel(elements, 1);
+				elements.children().forEach(kindGroup -> viewer.setExpandedState(kindGroup, true));
+			}
+		}
+	}
+
+	/** The viewer, for tests and for views that want to select in it. */
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ModelSession.get().removeListener(sessionListener);
+		super.dispose();
+	}
+}
