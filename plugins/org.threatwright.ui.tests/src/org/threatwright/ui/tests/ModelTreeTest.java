@@ -77,7 +77,7 @@ class ModelTreeTest {
 
 		List<Object> home = ModelTree.children(small.home);
 		assertEquals(small.enclosure, home.get(0));
-		assertEquals(List.of("Enclosure (network zone)", "Bridge (gateway)", "Keypad (device)", "lock body (device)"),
+		assertEquals(List.of("Enclosure (physical enclosure)", "Bridge (gateway)", "Keypad (device)", "lock body (device)"),
 				labels(home));
 		BoundaryMember member = (BoundaryMember) home.get(1);
 		assertSame(small.bridge, member.element());

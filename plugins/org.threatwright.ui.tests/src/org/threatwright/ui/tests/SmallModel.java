@@ -2,6 +2,7 @@ package org.threatwright.ui.tests;
 
 import java.time.LocalDate;
 
+import org.threatwright.model.BoundaryKind;
 import org.threatwright.model.Assumption;
 import org.threatwright.model.AssumptionStatus;
 import org.threatwright.model.CloudService;
@@ -76,6 +77,7 @@ final class SmallModel {
 		home.getMembers().add(bridge);
 		home.getMembers().add(keypad);
 		enclosure.getMembers().add(lock);
+		enclosure.setKind(BoundaryKind.PHYSICAL_ENCLOSURE);
 		home.getBoundaries().add(enclosure);
 		tenant.getMembers().add(cloud);
 		model.getBoundaries().add(tenant);
