@@ -1,0 +1,102 @@
+package org.threatwright.analysis.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.threatwright.model.DataFlow;
+import org.threatwright.model.Element;
+import org.threatwright.model.SystemModel;
+import org.threatwright.model.TrustBoundary;
+
+/**
+ * Which trust boundaries each element lies in. An element is inside the boundary that lists it and every
+ * boundary enclosing that one; an element that no boundary lists lies where the element it is hosted on lies
+ * (a process inherits its device's zones). Outside every boundary the trust level is 0.
+ */
+public final class TrustZones {
+
+	private final Map<Element, TrustBoundary> listedIn = new IdentityHashMap<>();
+	private final Map<Element, List<TrustBoundary>> chains = new HashMap<>();
+
+	private TrustZones(SystemModel model) {
+		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof TrustBoundary boundary) {
+				// innermost-only membership is validated; if an element is listed twice, the first listing wins
+				boundary.getMembers().forEach(member -> listedIn.putIfAbsent(member, boundary));
+			}
+		}
+	}
+
+	public static TrustZones of(SystemModel model) {
+		return new TrustZones(model);
+	}
+
+	/** The boundaries {@code element} lies in, outermost first; empty if it lies outside all of them. */
+	public List<TrustBoundary> chain(Element element) {
+		return chains.computeIfAbsent(element, this::computeChain);
+	}
+
+	/** The innermost boundary around {@code element}, if any. */
+	public Optional<TrustBoundary> innermost(Element element) {
+		List<TrustBoundary> chain = chain(element);
+		return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+	}
+
+	/** The trust level of the innermost boundary around {@code element}; 0 outside all boundaries. */
+	public int trustLevel(Element element) {
+		return innermost(element).map(TrustBoundary::getTrustLevel).orElse(0);
+	}
+
+	/**
+	 * The boundaries a flow crosses: those around its source or its target but not around both, the source's
+	 * innermost first, then the target's outermost first (the order in which data passes them).
+	 */
+	public List<TrustBoundary> crossed(DataFlow flow) {
+		List<TrustBoundary> from = chain(flow.getSource());
+		List<TrustBoundary> to = chain(flow.getTarget());
+		Set<TrustBoundary> shared = new HashSet<>(from);
+		shared.retainAll(to);
+		List<TrustBoundary> crossed = new ArrayList<>();
+		for (int i = from.size() - 1; i >= 0; i--) {
+			if (!shared.contains(from.get(i))) {
+				crossed.add(from.get(i));
+			}
+		}
+		for (TrustBoundary boundary : to) {
+			if (!shared.contains(boundary)) {
+				crossed.add(boundary);
+			}
+		}
+		return crossed;
+	}
+
+	public boolean crossesBoundary(DataFlow flow) {
+		return !crossed(flow).isEmpty();
+	}
+
+	private List<TrustBoundary> computeChain(Element element) {
+		Set<Element> visited = new LinkedHashSet<>();
+		Element current = element;
+		while (current != null && visited.add(current)) {
+			TrustBoundary listed = listedIn.get(current);
+			if (listed != null) {
+				List<TrustBoundary> chain = new ArrayList<>();
+				for (EObject object = listed; object instanceof TrustBoundary boundary; object = object.eContainer()) {
+					chain.add(0, boundary);
+				}
+				return List.copyOf(chain);
+			}
+			current = current.getHostedOn();
+		}
+		return List.of();
+	}
+}
