@@ -10,6 +10,8 @@ final class ExitCode {
 	static final int USAGE = 2;
 	/** An input file is missing, unreadable or not a model at all. */
 	static final int UNREADABLE = 3;
+	/** The analysis ran, but a rule failed: the result is incomplete and must not pass a gate. */
+	static final int INCOMPLETE = 4;
 
 	private ExitCode() {
 	}

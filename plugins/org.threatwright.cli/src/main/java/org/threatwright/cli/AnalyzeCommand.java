@@ -1,0 +1,142 @@
+package org.threatwright.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.threatwright.analysis.api.Severity;
+import org.threatwright.analysis.engine.AnalysisResult;
+import org.threatwright.analysis.engine.ThreatAnalysis;
+import org.threatwright.analysis.register.RegisterWriter;
+import org.threatwright.analysis.register.ThreatRegister;
+import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.model.SystemModel;
+import org.threatwright.model.io.SourceLines;
+import org.threatwright.model.validation.ModelProblem;
+import org.threatwright.model.validation.ModelValidator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code threatwright analyze FILE}: derives the threat register of a valid model. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+		description = { "Derives the threats of a model with the built-in rules and writes the threat register.",
+				"A model with validation errors is refused (fix them first: threatwright validate FILE)." })
+final class AnalyzeCommand implements Callable<Integer> {
+
+	enum Format {
+		TEXT, JSON, CSV, MD
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "FILE", description = "A model file (*.tw).")
+	Path file;
+
+	@Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md",
+			description = "Register format (default: ${DEFAULT-VALUE}). JSON is documented in docs/threat-register.md.")
+	Format format;
+
+	@Option(names = { "-o", "--out" }, paramLabel = "FILE",
+			description = "Write the register to FILE (atomically) instead of standard output.")
+	Path out;
+
+	@Option(names = "--fail-on", paramLabel = "SEVERITY",
+			description = "Exit with 1 when an open finding at or above SEVERITY exists (critical, high, medium, low, info).")
+	String failOn;
+
+	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
+			description = "Analyse as of this date (end-of-support checks); default: today.")
+	LocalDate date;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter err = spec.commandLine().getErr();
+		Severity threshold = failOn == null ? null : parseSeverity(failOn);
+		SystemModel model = ModelInput.loadOrReport(file, err);
+		if (model == null) {
+			return ExitCode.UNREADABLE;
+		}
+		ModelValidator validator = new ModelValidator(model);
+		if (!validator.isValid()) {
+			SourceLines lines = SourceLines.of(file);
+			for (ModelProblem problem : validator.errors()) {
+				int line = lines.lineOf(problem.elementId());
+				err.println(file + (line > 0 ? ":" + line : "") + ": " + problem);
+			}
+			err.println(file + ": not analysed: the model has " + ValidateCommand.plural(validator.errors().size(), "error"));
+			return ExitCode.FAILED;
+		}
+		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
+		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
+		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result);
+		write(register);
+		for (var failure : result.failures()) {
+			err.println(file + ": error: rule " + failure.ruleId() + ": " + failure.message());
+		}
+		if (!result.complete()) {
+			return ExitCode.INCOMPLETE;
+		}
+		return threshold != null && register.hasOpenAtLeast(threshold) ? ExitCode.FAILED : ExitCode.OK;
+	}
+
+	private Severity parseSeverity(String text) {
+		try {
+			return Severity.ofLabel(text);
+		} catch (IllegalArgumentException e) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+		}
+	}
+
+	private void write(ThreatRegister register) throws IOException {
+		StringWriter text = new StringWriter();
+		switch (format) {
+			case JSON -> RegisterWriter.writeJson(register, text);
+			case CSV -> RegisterWriter.writeCsv(register, text);
+			case MD -> RegisterWriter.writeMarkdown(register, text);
+			case TEXT -> writeText(register, text);
+		}
+		if (out == null) {
+			spec.commandLine().getOut().print(text);
+			spec.commandLine().getOut().flush();
+			return;
+		}
+		Path target = out.toAbsolutePath();
+		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+		try {
+			Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static void writeText(ThreatRegister register, Writer text) throws IOException {
+		text.write(register.product() + " " + register.release() + ": " + register.findings().size() + " findings on "
+				+ register.evaluationDate() + "\n");
+		register.countsBySeverity().forEach((severity, count) -> {
+			if (count > 0) {
+				try {
+					text.write(String.format("  %-8s %5d%n", severity.label(), count));
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}
+		});
+		for (var finding : register.findings()) {
+			text.write("\n" + finding.severity().label().toUpperCase(java.util.Locale.ROOT) + " " + finding.stride().label()
+					+ " " + finding.title() + "\n  " + finding.id() + "\n  " + finding.explanation() + "\n");
+		}
+	}
+}

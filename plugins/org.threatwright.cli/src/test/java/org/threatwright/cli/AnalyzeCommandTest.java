@@ -1,0 +1,120 @@
+package org.threatwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threatwright.model.SmallModels;
+import org.threatwright.model.io.ModelFiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class AnalyzeCommandTest {
+
+	private static final String DAY = "2026-11-23";
+
+	@TempDir
+	Path dir;
+
+	private Path saved(SmallModels small) throws Exception {
+		Path file = dir.resolve("hub.tw");
+		ModelFiles.save(small.model, file);
+		return file;
+	}
+
+	@Test
+	void jsonRegisterHasTheDocumentedFields() throws Exception {
+		SmallModels small = new SmallModels();
+		CliRun run = CliRun.of("analyze", "--format", "json", "--date", DAY, saved(small).toString());
+		assertEquals(0, run.exitCode(), run.err());
+		JsonNode register = new ObjectMapper().readTree(run.out());
+		assertEquals("Test hub", register.get("model").get("name").asText());
+		assertEquals(DAY, register.get("evaluationDate").asText());
+		assertTrue(register.get("summary").get("complete").asBoolean());
+		JsonNode spoofing = null;
+		for (JsonNode finding : register.get("findings")) {
+			if (finding.get("id").asText().equals("stride-process-spoofing@" + small.hub.getId())) {
+				spoofing = finding;
+			}
+			assertEquals(Set.of("id", "ruleId", "family", "stride", "severity", "title", "elements", "explanation",
+					"status", "cwe", "capec", "mitigation", "references"), fieldNames(finding));
+		}
+		assertEquals("stride-process-spoofing", spoofing.get("ruleId").asText());
+		assertEquals("Spoofing", spoofing.get("stride").asText());
+		assertEquals("open", spoofing.get("status").asText());
+		assertEquals(small.hub.getId(), spoofing.get("elements").get(0).get("id").asText());
+		assertEquals("Hub", spoofing.get("elements").get(0).get("name").asText());
+		assertEquals("CWE-290", spoofing.get("cwe").get(0).asText());
+		assertEquals(register.get("findings").size(), register.get("summary").get("findings").asInt());
+	}
+
+	@Test
+	void twoRunsAreByteIdentical() throws Exception {
+		Path file = saved(new SmallModels());
+		for (String format : List.of("json", "csv", "md", "text")) {
+			CliRun first = CliRun.of("analyze", "--format", format, "--date", DAY, file.toString());
+			CliRun second = CliRun.of("analyze", "--format", format, "--date", DAY, file.toString());
+			assertEquals(first.out(), second.out(), format);
+		}
+	}
+
+	@Test
+	void failOnGatesOnTheSeverityOfOpenFindings() throws Exception {
+		Path file = saved(new SmallModels());
+		// the small model yields at least one low finding (STRIDE per element) and, here, nothing critical
+		assertEquals(1, CliRun.of("analyze", "--fail-on", "low", "--date", DAY, file.toString()).exitCode());
+		assertEquals(0, CliRun.of("analyze", "--fail-on", "critical", "--date", DAY, file.toString()).exitCode());
+		CliRun wrong = CliRun.of("analyze", "--fail-on", "severe", file.toString());
+		assertEquals(2, wrong.exitCode());
+		assertTrue(wrong.err().contains("--fail-on: not a severity: 'severe'"), wrong.err());
+	}
+
+	@Test
+	void anInvalidModelIsRefusedWithItsValidationErrors() throws Exception {
+		SmallModels small = new SmallModels();
+		small.tls.setSupplier(null);
+		Path file = saved(small);
+		CliRun run = CliRun.of("analyze", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals("", run.out());
+		assertTrue(run.err().contains("error [supplier-missing]"), run.err());
+		assertTrue(run.err().endsWith(file + ": not analysed: the model has 1 error\n"), run.err());
+	}
+
+	@Test
+	void outWritesTheRegisterToAFile() throws Exception {
+		Path file = saved(new SmallModels());
+		Path csv = dir.resolve("register.csv");
+		CliRun run = CliRun.of("analyze", "--format", "csv", "--date", DAY, "--out", csv.toString(), file.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals("", run.out());
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals("id,ruleId,family,stride,severity,title,elements,elementIds,explanation,status,cwe,capec,mitigation",
+				lines.get(0));
+		assertTrue(lines.size() > 10);
+	}
+
+	@Test
+	void everyExampleAnalysesCompletely() throws Exception {
+		try (var files = Files.list(Path.of(System.getProperty("threatwright.examples")))) {
+			for (Path example : files.filter(f -> f.toString().endsWith(".tw")).sorted().toList()) {
+				CliRun run = CliRun.of("analyze", "--format", "json", "--date", DAY, example.toString());
+				assertEquals(0, run.exitCode(), example + ": " + run.err());
+				assertTrue(new ObjectMapper().readTree(run.out()).get("findings").size() > 100, example.toString());
+			}
+		}
+	}
+
+	private static Set<String> fieldNames(JsonNode node) {
+		Set<String> names = new java.util.HashSet<>();
+		node.fieldNames().forEachRemaining(names::add);
+		return names;
+	}
+}
