@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.engine.ThreatAnalysis;
+import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.analysis.register.RegisterWriter;
 import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
@@ -56,6 +58,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 			description = "Exit with 1 when an open finding at or above SEVERITY exists (critical, high, medium, low, info).")
 	String failOn;
 
+	@Option(names = "--paths", defaultValue = "5", paramLabel = "K",
+			description = "Attack paths kept per high-value target (default: ${DEFAULT-VALUE}; 0: none).")
+	int paths;
+
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
 			description = "Analyse as of this date (end-of-support checks); default: today.")
 	LocalDate date;
@@ -64,6 +70,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		Severity threshold = failOn == null ? null : parseSeverity(failOn);
+		if (paths < 0) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--paths: must be 0 or more, was " + paths);
+		}
 		SystemModel model = ModelInput.loadOrReport(file, err);
 		if (model == null) {
 			return ExitCode.UNREADABLE;
@@ -80,7 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 		}
 		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
-		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result);
+		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result,
+				paths == 0 ? List.of() : TargetPaths.of(model, paths));
 		write(register);
 		for (var failure : result.failures()) {
 			err.println(file + ": error: rule " + failure.ruleId() + ": " + failure.message());
@@ -134,6 +144,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 				}
 			}
 		});
+		for (var target : register.attackPaths()) {
+			text.write("\nAttack paths to " + target.target().getName() + ":\n");
+			for (var path : target.paths()) {
+				text.write("  " + RegisterWriter.describe(path) + "\n");
+			}
+			text.write("  " + RegisterWriter.describeCut(target) + "\n");
+		}
 		for (var finding : register.findings()) {
 			text.write("\n" + finding.severity().label().toUpperCase(java.util.Locale.ROOT) + " " + finding.stride().label()
 					+ " " + finding.title() + "\n  " + finding.id() + "\n  " + finding.explanation() + "\n");

@@ -102,12 +102,40 @@ class AnalyzeCommandTest {
 	}
 
 	@Test
+	void attackPathsLeadFromEntryPointsToHighValueTargets() throws Exception {
+		SmallModels small = new SmallModels();
+		small.cloud.getDataAssets().add(small.telemetry);
+		small.telemetry.setIntegrity(org.threatwright.model.SecurityLevel.CRITICAL);
+		Path file = saved(small);
+		JsonNode register = new ObjectMapper().readTree(
+				CliRun.of("analyze", "--format", "json", "--date", DAY, file.toString()).out());
+		JsonNode target = register.get("attackPaths").get(0);
+		assertEquals("Cloud API", target.get("target").get("name").asText());
+		JsonNode path = target.get("paths").get(0);
+		assertEquals("Hub", path.get("entryPoint").get("name").asText()); // its UART is physically reachable
+		assertEquals(1, path.get("length").asInt());
+		assertEquals(small.hubToCloud.getId(), path.get("steps").get(0).get("via").asText());
+		assertEquals(List.of("Hub enclosure", "Home network", "Cloud tenant"),
+				java.util.stream.StreamSupport.stream(path.get("boundariesCrossed").spliterator(), false)
+						.map(b -> b.get("name").asText()).toList());
+		assertEquals(small.hubToCloud.getId(), target.get("minimumCut").get(0).get("via").asText());
+
+		String text = CliRun.of("analyze", "--date", DAY, file.toString()).out();
+		assertTrue(text.contains("Attack paths to Cloud API:\n  Hub → Cloud API (crosses Hub enclosure, Home network, Cloud tenant)\n"
+				+ "  Blocking this step cuts every path: Hub → Cloud API (flow " + small.hubToCloud.getId() + ").\n"), text);
+		assertEquals("[]", new ObjectMapper().readTree(CliRun.of("analyze", "--format", "json", "--paths", "0",
+				"--date", DAY, file.toString()).out()).get("attackPaths").toString());
+	}
+
+	@Test
 	void everyExampleAnalysesCompletely() throws Exception {
 		try (var files = Files.list(Path.of(System.getProperty("threatwright.examples")))) {
 			for (Path example : files.filter(f -> f.toString().endsWith(".tw")).sorted().toList()) {
 				CliRun run = CliRun.of("analyze", "--format", "json", "--date", DAY, example.toString());
 				assertEquals(0, run.exitCode(), example + ": " + run.err());
-				assertTrue(new ObjectMapper().readTree(run.out()).get("findings").size() > 100, example.toString());
+				JsonNode register = new ObjectMapper().readTree(run.out());
+				assertTrue(register.get("findings").size() > 100, example.toString());
+				assertTrue(register.get("attackPaths").size() > 0, example + ": no attack paths");
 			}
 		}
 	}

@@ -61,8 +61,13 @@ public final class TrustZones {
 	 * innermost first, then the target's outermost first (the order in which data passes them).
 	 */
 	public List<TrustBoundary> crossed(DataFlow flow) {
-		List<TrustBoundary> from = chain(flow.getSource());
-		List<TrustBoundary> to = chain(flow.getTarget());
+		return crossed(flow.getSource(), flow.getTarget());
+	}
+
+	/** The boundaries passed going from {@code source} to {@code target}, in the order they are passed. */
+	public List<TrustBoundary> crossed(Element source, Element target) {
+		List<TrustBoundary> from = chain(source);
+		List<TrustBoundary> to = chain(target);
 		Set<TrustBoundary> shared = new HashSet<>(from);
 		shared.retainAll(to);
 		List<TrustBoundary> crossed = new ArrayList<>();

@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 
 import org.threatwright.analysis.api.ElementRef;
 import org.threatwright.analysis.api.Finding;
+import org.threatwright.analysis.paths.AttackPath;
+import org.threatwright.analysis.paths.AttackStep;
+import org.threatwright.analysis.paths.TargetPaths;
+import org.threatwright.model.ModelElement;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +52,7 @@ public final class RegisterWriter {
 		summary.put("complete", register.failures().isEmpty());
 		json.put("summary", summary);
 		json.put("findings", register.findings().stream().map(RegisterWriter::findingJson).toList());
+		json.put("attackPaths", register.attackPaths().stream().map(RegisterWriter::targetJson).toList());
 		json.put("ruleFailures", register.failures().stream()
 				.map(failure -> Map.of("ruleId", failure.ruleId(), "message", failure.message())).toList());
 		JSON.writeValue(out, json);
@@ -78,6 +83,38 @@ public final class RegisterWriter {
 		json.put("mitigation", finding.rule().mitigation());
 		json.put("references", finding.rule().references());
 		return json;
+	}
+
+	private static Map<String, Object> targetJson(TargetPaths target) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("target", ref(target.target()));
+		List<Map<String, Object>> paths = new ArrayList<>();
+		for (AttackPath path : target.paths()) {
+			Map<String, Object> pathJson = new LinkedHashMap<>();
+			pathJson.put("entryPoint", ref(path.entryPoint()));
+			pathJson.put("length", path.length());
+			pathJson.put("steps", path.steps().stream().map(RegisterWriter::stepJson).toList());
+			pathJson.put("boundariesCrossed", path.boundariesCrossed().stream().map(RegisterWriter::ref).toList());
+			paths.add(pathJson);
+		}
+		json.put("paths", paths);
+		json.put("minimumCut", target.minimumCut().stream().map(RegisterWriter::stepJson).toList());
+		return json;
+	}
+
+	private static Map<String, Object> stepJson(AttackStep step) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("from", ref(step.from()));
+		json.put("to", ref(step.to()));
+		json.put("via", step.isHosting() ? "hosting" : step.flow().getId());
+		return json;
+	}
+
+	private static Map<String, String> ref(ModelElement element) {
+		Map<String, String> ref = new LinkedHashMap<>();
+		ref.put("id", element.getId());
+		ref.put("name", element.getName() == null ? "" : element.getName());
+		return ref;
 	}
 
 	public static void writeCsv(ThreatRegister register, Writer out) throws IOException {
@@ -118,6 +155,8 @@ public final class RegisterWriter {
 			}
 			out.write("\n");
 		}
+		writeMarkdownPaths(register, out);
+		out.write("## Findings\n\n");
 		out.write("| Severity | STRIDE | Threat | Elements | Why | CWE / CAPEC | Id |\n");
 		out.write("|---|---|---|---|---|---|---|\n");
 		for (Finding finding : register.findings()) {
@@ -128,6 +167,53 @@ public final class RegisterWriter {
 					+ " | " + escape(finding.explanation()) + " | " + String.join(", ", weaknesses) + " | `"
 					+ finding.id() + "` |\n");
 		}
+	}
+
+	private static void writeMarkdownPaths(ThreatRegister register, Writer out) throws IOException {
+		if (register.attackPaths().isEmpty()) {
+			return;
+		}
+		out.write("## Attack paths\n\n");
+		for (TargetPaths target : register.attackPaths()) {
+			out.write("### " + escape(target.target().getName()) + "\n\n");
+			for (AttackPath path : target.paths()) {
+				out.write("- " + escape(describe(path)) + "\n");
+			}
+			out.write("\n" + escape(describeCut(target)) + "\n\n");
+		}
+	}
+
+	/** One sentence on the minimum cut of a target's paths. */
+	public static String describeCut(TargetPaths target) {
+		if (target.minimumCut().isEmpty()) {
+			return "No cut: the target is itself an entry point, so it must defend its own exposed interfaces.";
+		}
+		return "Blocking " + (target.minimumCut().size() == 1 ? "this step" : "these " + target.minimumCut().size() + " steps")
+				+ " cuts every path: " + target.minimumCut().stream().map(RegisterWriter::describe)
+						.collect(Collectors.joining("; ")) + ".";
+	}
+
+	/** {@code Homeowner → Hub → Cloud API (crosses Home network, Hub enclosure)}. */
+	public static String describe(AttackPath path) {
+		StringBuilder text = new StringBuilder(nameOf(path.entryPoint()));
+		path.steps().forEach(step -> text.append(step.isHosting() ? " ⇢ " : " → ").append(nameOf(step.to())));
+		if (!path.boundariesCrossed().isEmpty()) {
+			text.append(" (crosses ").append(path.boundariesCrossed().stream().map(RegisterWriter::nameOf)
+					.collect(Collectors.joining(", "))).append(')');
+		}
+		return text.toString();
+	}
+
+	/** {@code Hub → Cloud API (flow 'Telemetry')} or {@code Agent ⇢ Hub (hosting)}. */
+	public static String describe(AttackStep step) {
+		String via = step.isHosting() ? "hosting"
+				: step.flow().getName() == null || step.flow().getName().isBlank() ? "flow " + step.flow().getId()
+						: "flow '" + step.flow().getName() + "'";
+		return nameOf(step.from()) + (step.isHosting() ? " ⇢ " : " → ") + nameOf(step.to()) + " (" + via + ")";
+	}
+
+	private static String nameOf(ModelElement element) {
+		return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
 	}
 
 	private static List<String> cwe(Finding finding) {

@@ -9,6 +9,7 @@ import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.engine.RuleFailure;
+import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.model.SystemModel;
 
 /**
@@ -16,18 +17,20 @@ import org.threatwright.model.SystemModel;
  * application shows. Every finding is open until triage exists (it comes with the knowledge base).
  */
 public record ThreatRegister(String modelId, String product, String release, LocalDate evaluationDate,
-		List<Finding> findings, List<RuleFailure> failures) {
+		List<Finding> findings, List<RuleFailure> failures, List<TargetPaths> attackPaths) {
 
 	public static final String OPEN = "open";
 
 	public ThreatRegister {
 		findings = List.copyOf(findings);
 		failures = List.copyOf(failures);
+		attackPaths = List.copyOf(attackPaths);
 	}
 
-	public static ThreatRegister of(SystemModel model, LocalDate evaluationDate, AnalysisResult result) {
+	public static ThreatRegister of(SystemModel model, LocalDate evaluationDate, AnalysisResult result,
+			List<TargetPaths> attackPaths) {
 		return new ThreatRegister(model.getId(), model.getName(), model.getRelease(), evaluationDate,
-				result.findings(), result.failures());
+				result.findings(), result.failures(), attackPaths);
 	}
 
 	/** Finding counts per severity, every severity present, most severe first. */
