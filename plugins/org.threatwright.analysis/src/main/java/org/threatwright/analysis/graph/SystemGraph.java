@@ -18,9 +18,11 @@ import org.threatwright.model.SystemModel;
 public final class SystemGraph {
 
 	private final Graph<Element, DataFlow> graph;
+	private final java.util.Map<DataFlow, Integer> flowOrder = new java.util.IdentityHashMap<>();
 
 	private SystemGraph(Graph<Element, DataFlow> graph) {
 		this.graph = new AsUnmodifiableGraph<>(graph);
+		graph.edgeSet().forEach(flow -> flowOrder.put(flow, flowOrder.size()));
 	}
 
 	public static SystemGraph of(SystemModel model) {
@@ -51,11 +53,6 @@ public final class SystemGraph {
 
 	/** Flows into and out of {@code element}, in model order. */
 	public List<DataFlow> flowsOf(Element element) {
-		return graph.edgesOf(element).stream().sorted(java.util.Comparator.comparingInt(SystemGraph::modelIndex))
-				.toList();
-	}
-
-	private static int modelIndex(DataFlow flow) {
-		return ((SystemModel) flow.eContainer()).getFlows().indexOf(flow);
+		return graph.edgesOf(element).stream().sorted(java.util.Comparator.comparingInt(flowOrder::get)).toList();
 	}
 }

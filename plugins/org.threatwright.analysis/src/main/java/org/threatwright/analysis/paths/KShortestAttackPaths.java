@@ -38,17 +38,22 @@ public final class KShortestAttackPaths {
 		if (!attackGraph.graph().containsVertex(target)) {
 			throw new IllegalArgumentException(target + " is not an element of the attack graph");
 		}
-		YenKShortestPath<Element, AttackStep> yen = new YenKShortestPath<>(attackGraph.graph());
 		List<AttackPath> candidates = new ArrayList<>();
 		for (Element entry : attackGraph.entryPoints()) {
-			if (entry == target) {
-				continue;
-			}
-			for (GraphPath<Element, AttackStep> path : yen.getPaths(entry, target, k)) {
-				candidates.add(new AttackPath(path.getEdgeList(), crossed(path.getEdgeList())));
+			if (entry != target) {
+				candidates.addAll(pathsBetween(entry, target));
 			}
 		}
 		return candidates.stream().sorted(ORDER).limit(k).toList();
+	}
+
+	/** Up to k paths from {@code entry} to {@code target}, fewest steps first. */
+	public List<AttackPath> pathsBetween(Element entry, Element target) {
+		List<AttackPath> paths = new ArrayList<>();
+		for (GraphPath<Element, AttackStep> path : new YenKShortestPath<>(attackGraph.graph()).getPaths(entry, target, k)) {
+			paths.add(new AttackPath(path.getEdgeList(), crossed(path.getEdgeList())));
+		}
+		return paths.stream().sorted(ORDER).toList();
 	}
 
 	private List<TrustBoundary> crossed(List<AttackStep> steps) {
