@@ -36,7 +36,7 @@ final class ComponentEndOfSupportSoonRule implements ThreatRule {
 			}
 			long days = ChronoUnit.DAYS.between(today, end);
 			findings.report(List.of(component), describe(component)
-					+ (SupplyChainFacts.stated(component.getVersion()) ? " (version " + component.getVersion() + ")" : "")
+					+ SupplyChainFacts.versionClause(component)
 					+ " reaches its end of support on " + end + ", " + SupplyChainFacts.plural((int) days, "day")
 					+ " after the evaluation date " + today + " (within " + MONTHS + " months): after that day its"
 					+ " supplier publishes no more security fixes for it, so unless it is upgraded or replaced in time,"

@@ -1,7 +1,7 @@
 package org.threatwright.analysis.rules.supplychain;
 
+import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.aComponentOfItsOrigin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.describe;
-import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.origin;
 
 import java.util.List;
 
@@ -25,8 +25,8 @@ final class ComponentEndOfSupportUnknownRule implements ThreatRule {
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		for (Component component : context.supplyChain().components()) {
 			if (Components.isThirdParty(component) && component.getEndOfSupport() == null) {
-				findings.report(List.of(component), describe(component) + " is " + origin(component)
-						+ " code whose end of support is not stated: nobody can tell whether its supplier will still"
+				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
+						+ " whose end of support is not stated: nobody can tell whether its supplier will still"
 						+ " fix vulnerabilities in it for as long as the product is supported, so its upgrade or"
 						+ " replacement cannot be planned and it may silently fall out of support.");
 			}

@@ -1,7 +1,7 @@
 package org.threatwright.analysis.rules.supplychain;
 
+import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.aComponentOfItsOrigin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.describe;
-import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.origin;
 
 import java.util.List;
 
@@ -25,8 +25,8 @@ final class ComponentNotAssessedRule implements ThreatRule {
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		for (Component component : context.supplyChain().components()) {
 			if (Components.isThirdParty(component) && component.getAssessor() == null) {
-				findings.report(List.of(component), describe(component) + " is " + origin(component)
-						+ " code, and no assessor is stated for it: nobody is named as having checked its security"
+				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
+						+ ", and no assessor is stated for it: nobody is named as having checked its security"
 						+ " before it was built into the product, so weaknesses or malicious code in it can ship unnoticed"
 						+ " and nobody owns the decision to accept it.");
 			}

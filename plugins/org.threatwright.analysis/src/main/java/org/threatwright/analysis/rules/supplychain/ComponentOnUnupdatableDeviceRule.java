@@ -49,7 +49,7 @@ final class ComponentOnUnupdatableDeviceRule implements ThreatRule {
 			Element own = SupplyChainGraph.elementOf(component);
 			String where = own == device ? "" : " (it is part of " + ModelElements.kindAndName(own) + ", which runs on it)";
 			findings.report(List.of(device, component), ModelElements.kindAndName(device)
-					+ (none ? " has no update mechanism" : " states its update method as none") + ", yet it contains "
+					+ (none ? " has no update mechanism" : " states its update method as none") + ", yet it contains the "
 					+ origin(component) + " " + describe(component) + where + ": when a vulnerability is published"
 					+ " in this component it can never be patched on units in the field, only by replacing them.");
 		}

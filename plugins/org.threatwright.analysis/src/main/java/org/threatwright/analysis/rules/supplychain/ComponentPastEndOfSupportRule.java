@@ -35,8 +35,7 @@ final class ComponentPastEndOfSupportRule implements ThreatRule {
 				continue;
 			}
 			long days = ChronoUnit.DAYS.between(end, today);
-			String explanation = describe(component) + (SupplyChainFacts.stated(component.getVersion())
-					? " (version " + component.getVersion() + ")" : "") + " reached its end of support on " + end + ", "
+			String explanation = describe(component) + SupplyChainFacts.versionClause(component) + " reached its end of support on " + end + ", "
 					+ SupplyChainFacts.plural((int) days, "day") + " before the evaluation date " + today
 					+ ": its supplier no longer publishes security fixes for it, so vulnerabilities found since then"
 					+ " stay open and can be exploited.";

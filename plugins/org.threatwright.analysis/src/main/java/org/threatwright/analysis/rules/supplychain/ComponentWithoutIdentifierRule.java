@@ -1,7 +1,7 @@
 package org.threatwright.analysis.rules.supplychain;
 
+import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.aComponentOfItsOrigin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.describe;
-import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.origin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.stated;
 
 import java.util.List;
@@ -26,10 +26,10 @@ final class ComponentWithoutIdentifierRule implements ThreatRule {
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		for (Component component : context.supplyChain().components()) {
 			if (Components.isThirdParty(component) && !stated(component.getPurl()) && !stated(component.getCpe())) {
-				findings.report(List.of(component), describe(component) + " is " + origin(component)
-						+ " code with neither a package URL (purl) nor a CPE name stated: vulnerability databases and"
+				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
+						+ " with neither a package URL (purl) nor a CPE name stated: vulnerability databases and"
 						+ " advisories cannot be matched to it, so a published vulnerability in it goes unnoticed and"
-						+ " unpatched.");
+						+ " nobody acts on it.");
 			}
 		}
 	}

@@ -1,7 +1,7 @@
 package org.threatwright.analysis.rules.supplychain;
 
+import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.aComponentOfItsOrigin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.describe;
-import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.origin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.stated;
 
 import java.util.List;
@@ -31,8 +31,8 @@ final class ComponentWithoutLicenceRule implements ThreatRule {
 		for (Component component : context.supplyChain().components()) {
 			String licence = component.getLicence();
 			if (Components.isThirdParty(component) && (!stated(licence) || NOASSERTION.equals(licence.strip()))) {
-				findings.report(List.of(component), describe(component) + " is " + origin(component)
-						+ " code whose licence is not stated" + (stated(licence) ? " (SPDX NOASSERTION)" : "")
+				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
+						+ " whose licence is not stated" + (stated(licence) ? " (SPDX NOASSERTION)" : "")
 						+ ": without known rights to use, modify and redistribute it, the manufacturer may not be"
 						+ " allowed to ship a patched version, and may have to withdraw or stop updating the product"
 						+ " when a licence dispute arises.");

@@ -1,7 +1,7 @@
 package org.threatwright.analysis.rules.supplychain;
 
+import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.aComponentOfItsOrigin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.describe;
-import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.origin;
 import static org.threatwright.analysis.rules.supplychain.SupplyChainFacts.stated;
 
 import java.util.List;
@@ -26,8 +26,8 @@ final class ComponentWithoutVersionRule implements ThreatRule {
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		for (Component component : context.supplyChain().components()) {
 			if (Components.isThirdParty(component) && !stated(component.getVersion())) {
-				findings.report(List.of(component), describe(component) + " is " + origin(component)
-						+ " code whose version is not stated: advisories name affected versions, so nobody can tell"
+				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
+						+ " whose version is not stated: advisories name affected versions, so nobody can tell"
 						+ " whether a published vulnerability affects the product or whether a fix has been applied.");
 			}
 		}

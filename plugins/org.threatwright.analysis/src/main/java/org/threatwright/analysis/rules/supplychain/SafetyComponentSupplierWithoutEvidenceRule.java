@@ -40,7 +40,7 @@ final class SafetyComponentSupplierWithoutEvidenceRule implements ThreatRule {
 				continue;
 			}
 			findings.report(List.of(safety, component), SupplyChainFacts.safetyClause(component, safety) + ", and it"
-					+ " contains " + origin(component) + " " + describe(component) + " from "
+					+ " contains the " + origin(component) + " " + describe(component) + " from "
 					+ ModelElements.kindAndName(supplier) + ", for which no secure-design evidence is stated: code"
 					+ " whose security nobody has evidence for runs where a malfunction or compromise can harm people"
 					+ " or property.");

@@ -30,7 +30,22 @@ final class SupplyChainFacts {
 		return ModelElements.describe(component);
 	}
 
-	/** The origin of a third-party component in words. */
+	/** What the component is, by origin: "an open-source component", "a commercial third-party component". */
+	static String aComponentOfItsOrigin(Component component) {
+		return switch (component.getOrigin()) {
+			case OPEN_SOURCE -> "an open-source component";
+			case THIRD_PARTY_COMMERCIAL -> "a commercial third-party component";
+			case IN_HOUSE -> "an in-house component";
+			case UNSPECIFIED -> "a component whose origin is not stated";
+		};
+	}
+
+	/** ", version 3.6.2," when the version is stated, else "". */
+	static String versionClause(Component component) {
+		return stated(component.getVersion()) ? ", version " + component.getVersion() + "," : "";
+	}
+
+	/** The origin of a component as an adjective: open-source, commercial third-party, in-house. */
 	static String origin(Component component) {
 		return switch (component.getOrigin()) {
 			case OPEN_SOURCE -> "open-source";
