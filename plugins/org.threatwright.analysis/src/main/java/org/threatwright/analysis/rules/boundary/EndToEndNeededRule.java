@@ -10,6 +10,7 @@ import org.threatwright.analysis.api.ThreatRule;
 import org.threatwright.model.DataAsset;
 import org.threatwright.model.DataCategory;
 import org.threatwright.model.DataFlow;
+import org.threatwright.model.DataStore;
 import org.threatwright.model.Element;
 import org.threatwright.model.Encryption;
 import org.threatwright.model.SecurityLevel;
@@ -19,7 +20,8 @@ import org.threatwright.model.query.ModelElements;
 /**
  * Data of critical integrity or confidentiality crosses a trust boundary with transport (hop-by-hop) encryption
  * only, to an element that passes the same data asset on to a further element: that intermediary sees and could
- * change the data in clear, so end-to-end protection is needed. Firmware images are left to the update rules:
+ * change the data in clear, so end-to-end protection is needed. Data stores are not intermediaries: what they hand
+ * out later is a flow of its own. Firmware images are left to the update rules:
  * their end-to-end integrity protection is the image signature. Subject: the flow.
  */
 final class EndToEndNeededRule implements ThreatRule {
@@ -59,6 +61,9 @@ final class EndToEndNeededRule implements ThreatRule {
 				continue;
 			}
 			Element intermediary = flow.getTarget();
+			if (intermediary instanceof DataStore) {
+				continue; // a store keeps data at rest; what it hands out later is a new flow, not a relay
+			}
 			List<DataAsset> relayed = new ArrayList<>();
 			List<DataFlow> onward = new ArrayList<>();
 			for (DataAsset asset : BoundaryFacts.assets(flow, EndToEndNeededRule::critical)) {
