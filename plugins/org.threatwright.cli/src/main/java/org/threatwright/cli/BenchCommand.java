@@ -1,0 +1,103 @@
+package org.threatwright.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.threatwright.analysis.engine.ThreatAnalysis;
+import org.threatwright.analysis.graph.TrustZones;
+import org.threatwright.analysis.paths.AttackGraph;
+import org.threatwright.analysis.paths.KShortestAttackPaths;
+import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.model.Element;
+import org.threatwright.model.SystemModel;
+import org.threatwright.model.synthetic.SyntheticModels;
+import org.threatwright.model.validation.ModelValidator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code threatwright bench}: generates a synthetic model and prints how long the core operations take on
+ * it (median and best of several warm runs), for docs/performance.md. Not a test: it asserts nothing.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = "Times validation, full threat derivation and attack paths on a synthetic model.")
+final class BenchCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--elements", defaultValue = "10000", description = "Elements (default: ${DEFAULT-VALUE}).")
+	int elements;
+
+	@Option(names = "--flows-per-element", defaultValue = "5", description = "Flows per element (default: ${DEFAULT-VALUE}).")
+	int flowsPerElement;
+
+	@Option(names = "--runs", defaultValue = "5", description = "Timed runs after one warm-up (default: ${DEFAULT-VALUE}).")
+	int runs;
+
+	@Option(names = "--pairs", defaultValue = "100", description = "Entry point × target pairs for attack paths (default: ${DEFAULT-VALUE}).")
+	int pairs;
+
+	@Option(names = "--k", defaultValue = "5", description = "Paths per pair (default: ${DEFAULT-VALUE}).")
+	int k;
+
+	@Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		long start = System.nanoTime();
+		SystemModel model = SyntheticModels.generate(elements, flowsPerElement, seed);
+		out.printf("model: %d elements, %d flows (seed %d), generated in %d ms; max heap %d MiB%n", model.getElements().size(),
+				model.getFlows().size(), seed, (System.nanoTime() - start) / 1_000_000,
+				Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		LocalDate day = LocalDate.of(2026, 11, 23);
+		report(out, "validation", () -> new ModelValidator(model).problems().size(), "problems");
+		report(out, "full derivation (" + BuiltInRules.all().size() + " rules)",
+				() -> new ThreatAnalysis(model, BuiltInRules.all(), day).run().findings().size(), "findings");
+		AttackGraph graph = AttackGraph.of(model);
+		List<Element[]> chosen = pairs(graph);
+		KShortestAttackPaths paths = new KShortestAttackPaths(graph, TrustZones.of(model), k);
+		report(out, chosen.size() + " entry×target pairs, k=" + k,
+				() -> chosen.stream().mapToInt(pair -> paths.pathsBetween(pair[0], pair[1]).size()).sum(), "paths");
+		return ExitCode.OK;
+	}
+
+	/** The first entry points and targets in model order, paired round robin: deterministic for a seed. */
+	private List<Element[]> pairs(AttackGraph graph) {
+		List<Element[]> chosen = new ArrayList<>();
+		List<Element> entries = graph.entryPoints();
+		List<Element> targets = graph.targets();
+		for (int i = 0; chosen.size() < pairs && i < entries.size() * targets.size(); i++) {
+			Element entry = entries.get(i % entries.size());
+			Element target = targets.get((i / entries.size() + i) % targets.size());
+			if (entry != target) {
+				chosen.add(new Element[] { entry, target });
+			}
+		}
+		return chosen;
+	}
+
+	private void report(PrintWriter out, String what, Supplier<Integer> work, String unit) {
+		int result = work.get(); // warm-up
+		long[] millis = new long[runs];
+		for (int run = 0; run < runs; run++) {
+			long start = System.nanoTime();
+			result = work.get();
+			millis[run] = (System.nanoTime() - start) / 1_000_000;
+		}
+		Arrays.sort(millis);
+		out.printf("%-45s median %6d ms, best %6d ms over %d runs (%d %s)%n", what, millis[runs / 2], millis[0], runs,
+				result, unit);
+		out.flush();
+	}
+}
