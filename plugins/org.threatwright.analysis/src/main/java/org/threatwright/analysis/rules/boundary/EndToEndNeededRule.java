@@ -68,8 +68,9 @@ final class EndToEndNeededRule implements ThreatRule {
 			List<DataFlow> onward = new ArrayList<>();
 			for (DataAsset asset : BoundaryFacts.assets(flow, EndToEndNeededRule::critical)) {
 				// in model order: the intermediary's other flows that carry the same asset to a third element
-				List<DataFlow> next = flows.stream().filter(other -> other != flow && other.getSource() == intermediary
-						&& other.getTarget() != flow.getSource() && other.getDataAssets().contains(asset)).toList();
+				List<DataFlow> next = context.systemGraph().flowsOf(intermediary).stream().filter(other -> other != flow
+						&& other.getSource() == intermediary && other.getTarget() != flow.getSource()
+						&& other.getDataAssets().contains(asset)).toList();
 				if (!next.isEmpty()) {
 					relayed.add(asset);
 					next.stream().filter(f -> !onward.contains(f)).forEach(onward::add);

@@ -3,7 +3,9 @@ package org.threatwright.analysis.rules.iot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.threatwright.analysis.api.AnalysisContext;
@@ -46,12 +48,16 @@ final class IotFacts {
 		return result;
 	}
 
-	/** The elements hosted (directly or not) on {@code device}, in model order, the device itself excluded. */
-	static List<Element> hostedOn(AnalysisContext context, Device device) {
-		List<Element> result = new ArrayList<>();
+	/**
+	 * For every device, the elements hosted (directly or not) on it, in model order, the device itself excluded.
+	 * One pass over the elements: a rule asks once per evaluation, not once per device.
+	 */
+	static Map<Device, List<Element>> hostedByDevice(AnalysisContext context) {
+		Map<Device, List<Element>> result = new IdentityHashMap<>();
 		for (Element element : context.model().getElements()) {
-			if (element != device && deviceOf(element) == device) {
-				result.add(element);
+			Device device = deviceOf(element);
+			if (device != null && device != element) {
+				result.computeIfAbsent(device, key -> new ArrayList<>()).add(element);
 			}
 		}
 		return result;
