@@ -64,7 +64,7 @@ public interface UpdateMechanism extends ModelElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Update images are signed and the signature is checked before installing (IoTSF 2.4.3.22.1).
+	 * Update images are signed and the signature is checked before installing.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Signed</em>' attribute.
 	 * @see #setSigned(boolean)
@@ -164,7 +164,7 @@ public interface UpdateMechanism extends ModelElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The user can switch updates off (IoTSF 2.4.3.18).
+	 * The user can switch updates off (IoTSF 2.4.3.22.1: users must have the ability to disable updating).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>User Can Disable</em>' attribute.
 	 * @see #setUserCanDisable(boolean)
@@ -189,7 +189,7 @@ public interface UpdateMechanism extends ModelElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The user can postpone an update.
+	 * The user or operator can postpone an update (IoTSF 2.4.3.18: operators of real-time or high-availability systems are told of impending updates).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>User Can Defer</em>' attribute.
 	 * @see #setUserCanDefer(boolean)
