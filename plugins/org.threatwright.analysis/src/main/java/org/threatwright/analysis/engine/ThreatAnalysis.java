@@ -25,13 +25,11 @@ import org.threatwright.model.SystemModel;
 /**
  * Derives the findings of a model: runs every rule on one shared {@link AnalysisContext}. A rule that throws
  * or changes the model is reported as a {@link RuleFailure}; the other rules still run. Findings come out in
- * a deterministic order (severity, then rule id, then finding id), without duplicates. Time: the sum of the
+ * a deterministic order (severity, rule id, the subjects' order in the model, finding id), without duplicates. Time: the sum of the
  * rules' costs, each typically linear in the model.
  */
 public final class ThreatAnalysis {
 
-	private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-			.thenComparing(Finding::ruleId).thenComparing(Finding::id);
 
 	private final SystemModel model;
 	private final List<ThreatRule> rules;
@@ -56,7 +54,33 @@ public final class ThreatAnalysis {
 		} finally {
 			model.eAdapters().remove(guard);
 		}
-		return new AnalysisResult(findings.values().stream().sorted(ORDER).toList(), failures);
+		return new AnalysisResult(findings.values().stream().sorted(orderIn(model)).toList(), failures);
+	}
+
+	/**
+	 * Severity first, then rule, then where the subjects stand in the model (so a rule's findings read in the
+	 * order the architect wrote the elements), then the id for subjects in the same place.
+	 */
+	private static Comparator<Finding> orderIn(SystemModel model) {
+		Map<String, Integer> position = new java.util.HashMap<>();
+		position.put(model.getId(), 0);
+		for (var it = model.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof ModelElement element) {
+				position.putIfAbsent(element.getId(), position.size());
+			}
+		}
+		Comparator<Finding> bySubjects = (a, b) -> {
+			for (int i = 0; i < Math.min(a.subjects().size(), b.subjects().size()); i++) {
+				int compared = Integer.compare(position.getOrDefault(a.subjects().get(i).id(), Integer.MAX_VALUE),
+						position.getOrDefault(b.subjects().get(i).id(), Integer.MAX_VALUE));
+				if (compared != 0) {
+					return compared;
+				}
+			}
+			return Integer.compare(a.subjects().size(), b.subjects().size());
+		};
+		return Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(bySubjects)
+				.thenComparing(Finding::id);
 	}
 
 	private static void evaluate(ThreatRule rule, AnalysisContext context, Map<String, Finding> findings,

@@ -87,6 +87,13 @@ class ThreatAnalysisTest {
 	}
 
 	@Test
+	void findingsOfOneRuleFollowTheModelOrder() {
+		List<Finding> findings = new ThreatAnalysis(small.model, List.of(StrideRules.ALL.get(2)), DAY).run().findings();
+		assertEquals(List.of(small.sensor.getId(), small.hub.getId(), small.cloud.getId(), small.agent.getId()),
+				findings.stream().map(f -> f.subjects().get(0).id()).toList()); // process spoofing, in element order
+	}
+
+	@Test
 	void aFindingReportedTwiceAppearsOnce() {
 		ThreatRule twice = misbehaving("test-twice", (context, findings) -> {
 			findings.report(List.of(context.model().getElements().get(0)), "first");
