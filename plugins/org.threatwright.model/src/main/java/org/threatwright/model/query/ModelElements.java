@@ -1,7 +1,12 @@
 package org.threatwright.model.query;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.eclipse.emf.ecore.EObject;
 import org.threatwright.model.Component;
+import org.threatwright.model.Device;
 import org.threatwright.model.Element;
 import org.threatwright.model.Interface;
 import org.threatwright.model.ModelElement;
@@ -41,6 +46,28 @@ public final class ModelElements {
 		String kind = element.eClass().getName();
 		String id = element.getId() == null ? "no id" : element.getId();
 		return (name == null || name.isBlank() ? kind : kind + " '" + name + "'") + " (" + id + ")";
+	}
+
+	/**
+	 * The element followed by what it is hosted on, transitively: {@code [process, device]}. A hosting cycle
+	 * (which validation rejects) ends the chain at the first repeated element.
+	 */
+	public static List<Element> hostChain(Element element) {
+		Set<Element> chain = new LinkedHashSet<>();
+		for (Element current = element; current != null && chain.add(current); current = current.getHostedOn()) {
+			// each step adds the next host
+		}
+		return List.copyOf(chain);
+	}
+
+	/** The device an element is or runs on (itself if a device, else the first device it is hosted on), or null. */
+	public static Device deviceOf(Element element) {
+		for (Element current : hostChain(element)) {
+			if (current instanceof Device device) {
+				return device;
+			}
+		}
+		return null;
 	}
 
 	/** The element an interface, component or update mechanism belongs to, or the element itself. */

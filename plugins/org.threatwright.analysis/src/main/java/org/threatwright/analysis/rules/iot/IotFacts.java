@@ -2,11 +2,9 @@ package org.threatwright.analysis.rules.iot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.model.Device;
@@ -22,19 +20,9 @@ final class IotFacts {
 	private IotFacts() {
 	}
 
-	/**
-	 * The device an element is or runs on: the element itself if it is a device, else the first device along its
-	 * {@code hostedOn} chain; null if it does not run on a device. A hosting cycle (rejected by validation) ends the
-	 * walk.
-	 */
+	/** The device an element is or runs on; see {@link ModelElements#deviceOf}. */
 	static Device deviceOf(Element element) {
-		Set<Element> seen = new HashSet<>();
-		for (Element current = element; current != null && seen.add(current); current = current.getHostedOn()) {
-			if (current instanceof Device device) {
-				return device;
-			}
-		}
-		return null;
+		return ModelElements.deviceOf(element);
 	}
 
 	/** The elements that are or run on a device, in model order. */

@@ -1,9 +1,6 @@
 package org.threatwright.analysis.rules.supplychain;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.threatwright.analysis.api.AnalysisContext;
@@ -60,11 +57,7 @@ final class SupplyChainFacts {
 	 * repeated element, so a (invalid) hosting cycle cannot loop.
 	 */
 	static List<Element> hostChain(Element element) {
-		Set<Element> chain = new LinkedHashSet<>();
-		for (Element current = element; current != null && chain.add(current); current = current.getHostedOn()) {
-			// collect
-		}
-		return new ArrayList<>(chain);
+		return ModelElements.hostChain(element);
 	}
 
 	/** The first element of the component's element and its hosts that is safety-relevant, or null. */
