@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.threatwright.analysis.api.Severity;
@@ -19,6 +20,8 @@ import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.analysis.register.RegisterWriter;
 import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.analysis.triage.TriageDecision;
+import org.threatwright.analysis.triage.TriageFile;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.SourceLines;
 import org.threatwright.model.validation.ModelProblem;
@@ -33,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code threatwright analyze FILE}: derives the threat register of a valid model. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
 		description = { "Derives the threats of a model with the built-in rules and writes the threat register.",
+				"Triage decisions (threatwright triage) are read from FILE.triage.json next to the model.",
 				"A model with validation errors is refused (fix them first: threatwright validate FILE)." })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -89,8 +93,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 		}
 		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
+		Map<String, TriageDecision> triage;
+		Path triageFile = TriageFile.of(file);
+		try {
+			triage = TriageFile.load(triageFile);
+		} catch (IOException e) {
+			err.println("error: " + e.getMessage());
+			return ExitCode.UNREADABLE;
+		}
 		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result,
-				paths == 0 ? List.of() : TargetPaths.of(model, paths));
+				paths == 0 ? List.of() : TargetPaths.of(model, paths), triage);
 		write(register);
 		for (var failure : result.failures()) {
 			err.println(file + ": error: rule " + failure.ruleId() + ": " + failure.message());
@@ -134,7 +146,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
 	private static void writeText(ThreatRegister register, Writer text) throws IOException {
 		text.write(register.product() + " " + register.release() + ": " + register.findings().size() + " findings on "
-				+ register.evaluationDate() + "\n");
+				+ register.evaluationDate() + ", " + register.openCount() + " open\n");
 		register.countsBySeverity().forEach((severity, count) -> {
 			if (count > 0) {
 				try {
@@ -152,8 +164,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 			text.write("  " + RegisterWriter.describeCut(target) + "\n");
 		}
 		for (var finding : register.findings()) {
+			String status = register.decisionOf(finding)
+					.map(d -> " [" + d.status().label() + " by " + d.by() + ": " + d.justification() + "]").orElse("");
 			text.write("\n" + finding.severity().label().toUpperCase(java.util.Locale.ROOT) + " " + finding.stride().label()
-					+ " " + finding.title() + "\n  " + finding.id() + "\n  " + finding.explanation() + "\n");
+					+ " " + finding.title() + status + "\n  " + finding.id() + "\n  " + finding.explanation() + "\n");
+		}
+		for (var decision : register.resolved()) {
+			text.write("\nRESOLVED " + decision.findingId() + ": the rule no longer fires (was " + decision.status().label()
+					+ " by " + decision.by() + ": " + decision.justification() + ")\n");
 		}
 	}
 }

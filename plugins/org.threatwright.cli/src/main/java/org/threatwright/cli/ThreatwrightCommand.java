@@ -11,7 +11,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code threatwright} command: the headless face of Threatwright, for people and CI pipelines. */
 @Command(name = "threatwright", mixinStandardHelpOptions = true, versionProvider = ThreatwrightCommand.Version.class,
 		description = "Threat modelling and risk analysis for IoT products.",
-		subcommands = { ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, RulesCommand.class, BenchCommand.class,
+		subcommands = { ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, TriageCommand.class, RulesCommand.class,
+				BenchCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 the model has errors or a gate failed, 2 wrong usage, 3 a file cannot be read,",
 				"4 the analysis is incomplete (a rule failed)." })

@@ -96,7 +96,7 @@ class AnalyzeCommandTest {
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals("", run.out());
 		List<String> lines = Files.readAllLines(csv);
-		assertEquals("id,ruleId,family,stride,severity,title,elements,elementIds,explanation,status,cwe,capec,mitigation",
+		assertEquals("id,ruleId,family,stride,severity,title,elements,elementIds,explanation,status,justification,cwe,capec,mitigation",
 				lines.get(0));
 		assertTrue(lines.size() > 10);
 	}

@@ -13,6 +13,7 @@ import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.paths.AttackPath;
 import org.threatwright.analysis.paths.AttackStep;
 import org.threatwright.analysis.paths.TargetPaths;
+import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.model.ModelElement;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -31,7 +32,7 @@ public final class RegisterWriter {
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 			.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 	private static final List<String> CSV_COLUMNS = List.of("id", "ruleId", "family", "stride", "severity", "title",
-			"elements", "elementIds", "explanation", "status", "cwe", "capec", "mitigation");
+			"elements", "elementIds", "explanation", "status", "justification", "cwe", "capec", "mitigation");
 
 	private RegisterWriter() {
 	}
@@ -46,20 +47,32 @@ public final class RegisterWriter {
 		json.put("evaluationDate", register.evaluationDate().toString());
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("findings", register.findings().size());
+		summary.put("open", register.openCount());
 		Map<String, Integer> bySeverity = new LinkedHashMap<>();
 		register.countsBySeverity().forEach((severity, count) -> bySeverity.put(severity.label(), count));
 		summary.put("bySeverity", bySeverity);
 		summary.put("complete", register.failures().isEmpty());
 		json.put("summary", summary);
-		json.put("findings", register.findings().stream().map(RegisterWriter::findingJson).toList());
+		json.put("findings", register.findings().stream().map(finding -> findingJson(register, finding)).toList());
 		json.put("attackPaths", register.attackPaths().stream().map(RegisterWriter::targetJson).toList());
+		json.put("resolvedTriage", register.resolved().stream().map(RegisterWriter::decisionJson).toList());
 		json.put("ruleFailures", register.failures().stream()
 				.map(failure -> Map.of("ruleId", failure.ruleId(), "message", failure.message())).toList());
 		JSON.writeValue(out, json);
 		out.write('\n');
 	}
 
-	private static Map<String, Object> findingJson(Finding finding) {
+	private static Map<String, Object> decisionJson(TriageDecision decision) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("findingId", decision.findingId());
+		json.put("status", decision.status().label());
+		json.put("justification", decision.justification());
+		json.put("by", decision.by());
+		json.put("at", decision.at().toString());
+		return json;
+	}
+
+	private static Map<String, Object> findingJson(ThreatRegister register, Finding finding) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", finding.id());
 		json.put("ruleId", finding.ruleId());
@@ -77,7 +90,8 @@ public final class RegisterWriter {
 		}
 		json.put("elements", elements);
 		json.put("explanation", finding.explanation());
-		json.put("status", ThreatRegister.OPEN);
+		json.put("status", register.statusOf(finding).label());
+		register.decisionOf(finding).ifPresent(decision -> json.put("triage", decisionJson(decision)));
 		json.put("cwe", cwe(finding));
 		json.put("capec", capec(finding));
 		json.put("mitigation", finding.rule().mitigation());
@@ -132,7 +146,8 @@ public final class RegisterWriter {
 			row.put("elements", finding.subjects().stream().map(ElementRef::name).collect(Collectors.joining("; ")));
 			row.put("elementIds", finding.subjects().stream().map(ElementRef::id).collect(Collectors.joining("; ")));
 			row.put("explanation", finding.explanation());
-			row.put("status", ThreatRegister.OPEN);
+			row.put("status", register.statusOf(finding).label());
+			row.put("justification", register.decisionOf(finding).map(TriageDecision::justification).orElse(""));
 			row.put("cwe", String.join("; ", cwe(finding)));
 			row.put("capec", String.join("; ", capec(finding)));
 			row.put("mitigation", finding.rule().mitigation());
@@ -157,15 +172,23 @@ public final class RegisterWriter {
 		}
 		writeMarkdownPaths(register, out);
 		out.write("## Findings\n\n");
-		out.write("| Severity | STRIDE | Threat | Elements | Why | CWE / CAPEC | Id |\n");
-		out.write("|---|---|---|---|---|---|---|\n");
+		out.write("| Severity | Status | STRIDE | Threat | Elements | Why | CWE / CAPEC | Id |\n");
+		out.write("|---|---|---|---|---|---|---|---|\n");
 		for (Finding finding : register.findings()) {
 			List<String> weaknesses = new ArrayList<>(cwe(finding));
 			weaknesses.addAll(capec(finding));
-			out.write("| " + finding.severity().label() + " | " + finding.stride().label() + " | " + escape(finding.title())
+			out.write("| " + finding.severity().label() + " | " + register.statusOf(finding).label() + " | "
+					+ finding.stride().label() + " | " + escape(finding.title())
 					+ " | " + escape(finding.subjects().stream().map(ElementRef::name).collect(Collectors.joining(", ")))
 					+ " | " + escape(finding.explanation()) + " | " + String.join(", ", weaknesses) + " | `"
 					+ finding.id() + "` |\n");
+		}
+		if (!register.resolved().isEmpty()) {
+			out.write("\n## Resolved\n\nTriaged findings that the current model no longer gives rise to:\n\n");
+			for (TriageDecision decision : register.resolved()) {
+				out.write("- `" + decision.findingId() + "` (was " + decision.status().label() + " by " + escape(decision.by())
+						+ ": " + escape(decision.justification()) + ")\n");
+			}
 		}
 	}
 
