@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.analysis.triage.TriageFile;
 import org.threatwright.model.SystemModel;
+import org.threatwright.model.io.AtomicFiles;
 import org.threatwright.model.io.SourceLines;
 import org.threatwright.model.validation.ModelProblem;
 import org.threatwright.model.validation.ModelValidator;
@@ -41,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
 
 	enum Format {
-		TEXT, JSON, CSV, MD
+		TEXT, JSON, CSV, MD, HTML
 	}
 
 	@Spec
@@ -50,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "FILE", description = "A model file (*.tw).")
 	Path file;
 
-	@Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md",
+	@Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv|md|html",
 			description = "Register format (default: ${DEFAULT-VALUE}). JSON is documented in docs/threat-register.md.")
 	Format format;
 
@@ -127,6 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 			case JSON -> RegisterWriter.writeJson(register, text);
 			case CSV -> RegisterWriter.writeCsv(register, text);
 			case MD -> RegisterWriter.writeMarkdown(register, text);
+			case HTML -> RegisterWriter.writeHtml(register, text);
 			case TEXT -> writeText(register, text);
 		}
 		if (out == null) {
@@ -134,14 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 			spec.commandLine().getOut().flush();
 			return;
 		}
-		Path target = out.toAbsolutePath();
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-		try {
-			Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(out, text.toString());
 	}
 
 	private static void writeText(ThreatRegister register, Writer text) throws IOException {

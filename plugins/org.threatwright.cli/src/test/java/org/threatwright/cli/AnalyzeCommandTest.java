@@ -58,7 +58,7 @@ class AnalyzeCommandTest {
 	@Test
 	void twoRunsAreByteIdentical() throws Exception {
 		Path file = saved(new SmallModels());
-		for (String format : List.of("json", "csv", "md", "text")) {
+		for (String format : List.of("json", "csv", "md", "text", "html")) {
 			CliRun first = CliRun.of("analyze", "--format", format, "--date", DAY, file.toString());
 			CliRun second = CliRun.of("analyze", "--format", format, "--date", DAY, file.toString());
 			assertEquals(first.out(), second.out(), format);
@@ -86,6 +86,25 @@ class AnalyzeCommandTest {
 		assertEquals("", run.out());
 		assertTrue(run.err().contains("error [supplier-missing]"), run.err());
 		assertTrue(run.err().endsWith(file + ": not analysed: the model has 1 error\n"), run.err());
+	}
+
+	@Test
+	void htmlRegisterEscapesModelTextAndHasItsSections() throws Exception {
+		SmallModels small = new SmallModels();
+		small.model.setName("Hub <script>alert(1)</script>");
+		small.hub.setName("Hub & \"Co\"");
+		small.cloud.getDataAssets().add(small.telemetry);
+		small.telemetry.setIntegrity(org.threatwright.model.SecurityLevel.CRITICAL);
+		CliRun run = CliRun.of("analyze", "--format", "html", "--date", DAY, saved(small).toString());
+		assertEquals(0, run.exitCode(), run.err());
+		String html = run.out();
+		assertTrue(html.startsWith("<!DOCTYPE html>"));
+		assertTrue(html.contains("<h1>Threat register: Hub &lt;script&gt;alert(1)&lt;/script&gt; 1.0</h1>"), html);
+		assertTrue(!html.contains("<script"), "model text must never become markup");
+		assertTrue(html.contains("Hub &amp; &quot;Co&quot;"));
+		assertTrue(html.contains("<h2>Attack paths</h2>"));
+		assertTrue(html.contains("<h2 id=\"low\">Low ("), html);
+		assertTrue(html.contains("stride-process-spoofing@" + small.hub.getId()));
 	}
 
 	@Test

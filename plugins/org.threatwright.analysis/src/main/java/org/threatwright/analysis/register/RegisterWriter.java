@@ -239,11 +239,20 @@ public final class RegisterWriter {
 		return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
 	}
 
-	private static List<String> cwe(Finding finding) {
+	/**
+	 * A self-contained HTML page (inline style, no scripts, nothing fetched): summary, attack paths, findings
+	 * grouped by severity with their explanation and mitigation, resolved triage, rule failures. All model
+	 * text is escaped.
+	 */
+	public static void writeHtml(ThreatRegister register, Writer out) throws IOException {
+		HtmlRegister.write(register, out);
+	}
+
+	static List<String> cwe(Finding finding) {
 		return finding.rule().cwe().stream().map(id -> "CWE-" + id).toList();
 	}
 
-	private static List<String> capec(Finding finding) {
+	static List<String> capec(Finding finding) {
 		return finding.rule().capec().stream().map(id -> "CAPEC-" + id).toList();
 	}
 

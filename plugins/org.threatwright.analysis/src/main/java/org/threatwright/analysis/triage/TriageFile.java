@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.threatwright.model.io.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -85,14 +86,7 @@ public final class TriageFile {
 			entry.put("at", decision.at().toString());
 			list.add(entry);
 		}
-		Path target = file.toAbsolutePath();
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-		try {
-			Files.writeString(temp, JSON.writeValueAsString(Map.of("decisions", list)) + "\n", StandardCharsets.UTF_8);
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(file, JSON.writeValueAsString(Map.of("decisions", list)) + "\n");
 	}
 
 	private static String text(JsonNode entry, String field) {

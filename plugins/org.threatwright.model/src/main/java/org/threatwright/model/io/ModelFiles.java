@@ -3,21 +3,13 @@ package org.threatwright.model.io;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
@@ -95,30 +87,7 @@ public final class ModelFiles {
 	 * or the previous file is untouched. The model keeps its resource (if any); only its bytes are written.
 	 */
 	public static void save(SystemModel model, Path file) throws IOException {
-		byte[] bytes = serialize(model);
-		Path target = file.toAbsolutePath();
-		Path dir = target.getParent();
-		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-		try {
-			keepPermissions(target, temp);
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			forceDirectory(dir);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(file, serialize(model));
 	}
 
 	/** The XMI bytes of {@code model}, exactly as {@link #save} writes them (UTF-8, LF line ends). */
@@ -272,25 +241,4 @@ public final class ModelFiles {
 		return message;
 	}
 
-	/**
-	 * The temporary file is private (0600) by creation; the saved model keeps the permissions of the file it
-	 * replaces, and a new one is readable by others as a freshly created file normally is (0644).
-	 */
-	private static void keepPermissions(Path target, Path temp) throws IOException {
-		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			return;
-		}
-		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-				: PosixFilePermissions.fromString("rw-r--r--");
-		Files.setPosixFilePermissions(temp, permissions);
-	}
-
-	private static void forceDirectory(Path dir) {
-		// makes the rename durable; not every platform can open a directory for this, which is harmless
-		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
-			// best effort
-		}
-	}
 }
