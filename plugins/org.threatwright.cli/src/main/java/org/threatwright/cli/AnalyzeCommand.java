@@ -139,15 +139,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 	private static void writeText(ThreatRegister register, Writer text) throws IOException {
 		text.write(register.product() + " " + register.release() + ": " + register.findings().size() + " findings on "
 				+ register.evaluationDate() + ", " + register.openCount() + " open\n");
-		register.countsBySeverity().forEach((severity, count) -> {
-			if (count > 0) {
-				try {
-					text.write(String.format("  %-8s %5d%n", severity.label(), count));
-				} catch (IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
+		for (var count : register.countsBySeverity().entrySet()) {
+			if (count.getValue() > 0) {
+				text.write(String.format("  %-8s %5d%n", count.getKey().label(), count.getValue()));
 			}
-		});
+		}
 		for (var target : register.attackPaths()) {
 			text.write("\nAttack paths to " + target.target().getName() + ":\n");
 			for (var path : target.paths()) {

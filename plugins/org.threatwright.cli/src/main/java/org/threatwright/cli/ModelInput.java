@@ -19,15 +19,9 @@ final class ModelInput {
 			return ModelFiles.load(file);
 		} catch (ModelFileException e) {
 			for (ModelFileException.Problem problem : e.problems()) {
-				err.println(withSeverity(problem.toString()));
+				err.println(problem.location() + ": error: " + problem.message());
 			}
 			return null;
 		}
-	}
-
-	private static String withSeverity(String located) {
-		// "file:12:7: message" -> "file:12:7: error: message"
-		int split = located.indexOf(": ");
-		return split < 0 ? "error: " + located : located.substring(0, split) + ": error: " + located.substring(split + 2);
 	}
 }

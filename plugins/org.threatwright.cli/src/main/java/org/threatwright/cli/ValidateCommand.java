@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
 			return ExitCode.UNREADABLE;
 		}
 		ModelValidator validator = new ModelValidator(model);
-		SourceLines lines = SourceLines.of(file);
+		SourceLines lines = validator.problems().isEmpty() ? null : SourceLines.of(file); // re-read only to place problems
 		for (ModelProblem problem : validator.problems()) {
 			if (quiet && problem.severity() == Severity.WARNING) {
 				continue;
@@ -103,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
 			return ExitCode.UNREADABLE;
 		}
 		ModelValidator validator = new ModelValidator(model);
-		SourceLines lines = SourceLines.of(file);
+		SourceLines lines = validator.problems().isEmpty() ? null : SourceLines.of(file);
 		for (ModelProblem problem : validator.problems()) {
 			if (!(quiet && problem.severity() == Severity.WARNING)) {
 				problems.add(problemJson(problem.severity().label(), problem.code(), lines.lineOf(problem.elementId()), 0,

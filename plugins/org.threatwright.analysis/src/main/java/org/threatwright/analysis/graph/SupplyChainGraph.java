@@ -59,6 +59,14 @@ public final class SupplyChainGraph {
 		return components;
 	}
 
+	/** The components {@code supplier} supplies, nested ones included, in model order: its predecessors in the graph. */
+	public List<Component> componentsSuppliedBy(Supplier supplier) {
+		if (!graph.containsVertex(supplier)) {
+			return List.of();
+		}
+		return graph.incomingEdgesOf(supplier).stream().map(graph::getEdgeSource).map(Component.class::cast).toList();
+	}
+
 	/** The element a component is built into, through any nesting. */
 	public static Element elementOf(Component component) {
 		for (EObject current = component; current != null; current = current.eContainer()) {

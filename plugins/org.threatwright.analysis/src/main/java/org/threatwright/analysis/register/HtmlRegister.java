@@ -99,14 +99,11 @@ final class HtmlRegister {
 				+ finding.severity().label() + "\">" + finding.severity().label() + "</span><span class=\"title\">"
 				+ esc(finding.title()) + "</span> <span class=\"meta\">" + finding.stride().label() + " · "
 				+ esc(finding.subjects().stream().map(ElementRef::name).collect(Collectors.joining(", "))) + "</span>");
-		register.decisionOf(finding).ifPresent(decision -> {
-			try {
-				out.write("<span class=\"status\">" + decision.status().label() + " by " + esc(decision.by()) + ": "
-						+ esc(decision.justification()) + "</span>");
-			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
+		TriageDecision decision = register.decisionOf(finding).orElse(null);
+		if (decision != null) {
+			out.write("<span class=\"status\">" + decision.status().label() + " by " + esc(decision.by()) + ": "
+					+ esc(decision.justification()) + "</span>");
+		}
 		List<String> weaknesses = new java.util.ArrayList<>(RegisterWriter.cwe(finding));
 		weaknesses.addAll(RegisterWriter.capec(finding));
 		out.write("</div>\n<div class=\"why\">" + esc(finding.explanation()) + "</div>\n<div class=\"mitigation\">"

@@ -50,6 +50,8 @@ class SystemGraphTest {
 		assertEquals(small.hub, SupplyChainGraph.elementOf(small.tls));
 		assertEquals(Set.of(small.vendor), org.jgrapht.Graphs.successorListOf(chain.graph(), small.tls).stream()
 				.collect(java.util.stream.Collectors.toSet()));
+		assertEquals(List.of(small.tls), chain.componentsSuppliedBy(small.vendor));
+		assertEquals(List.of(), chain.componentsSuppliedBy(TwFactory.eINSTANCE.createSupplier()));
 		Component loose = TwFactory.eINSTANCE.createComponent();
 		assertThrows(IllegalStateException.class, () -> SupplyChainGraph.elementOf(loose));
 	}

@@ -15,8 +15,8 @@ public final class ModelFileException extends Exception {
 	/** One problem at one place in a file; line and column are 0 when unknown. */
 	public record Problem(Path file, int line, int column, String message) {
 
-		@Override
-		public String toString() {
+		/** {@code file}, {@code file:line} or {@code file:line:column}, as compilers print it. */
+		public String location() {
 			StringBuilder text = new StringBuilder(String.valueOf(file));
 			if (line > 0) {
 				text.append(':').append(line);
@@ -24,7 +24,12 @@ public final class ModelFileException extends Exception {
 					text.append(':').append(column);
 				}
 			}
-			return text.append(": ").append(message).toString();
+			return text.toString();
+		}
+
+		@Override
+		public String toString() {
+			return location() + ": " + message;
 		}
 	}
 

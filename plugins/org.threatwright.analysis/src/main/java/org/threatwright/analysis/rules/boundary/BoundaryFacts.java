@@ -27,7 +27,8 @@ final class BoundaryFacts {
 
 	/** The model's flows that have both ends, in model order (validation refuses the others). */
 	static List<DataFlow> flows(AnalysisContext context) {
-		return context.model().getFlows().stream().filter(f -> f.getSource() != null && f.getTarget() != null).toList();
+		// the data-flow graph holds exactly the flows with both ends, in model order
+		return List.copyOf(context.systemGraph().graph().edgeSet());
 	}
 
 	static boolean unauthenticated(DataFlow flow) {

@@ -83,7 +83,7 @@ final class SupplyChainFacts {
 
 	/** The components a supplier supplies, in model order. */
 	static List<Component> suppliedBy(AnalysisContext context, Supplier supplier) {
-		return context.supplyChain().components().stream().filter(c -> c.getSupplier() == supplier).toList();
+		return context.supplyChain().componentsSuppliedBy(supplier);
 	}
 
 	/** "'A', 'B' and 2 more" style list of component names for explanations. */
