@@ -1,7 +1,6 @@
 package org.threatwright.analysis.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -51,7 +50,6 @@ class BuiltInRulesTest {
 		}
 		for (ThreatRule rule : BuiltInRules.all()) {
 			Path file = Path.of(RuleDescriptors.resourceOf(rule).toURI());
-			assertNotNull(file);
 			assertTrue(descriptorFiles.remove(file), rule.id() + ": its descriptor is claimed by another rule");
 		}
 		assertEquals(Set.of(), descriptorFiles, "descriptor files without a registered rule");

@@ -77,10 +77,9 @@ class ModelFilesBadInputTest {
 	@Test
 	void danglingReferenceNamesTheMissingIdAndLine() throws Exception {
 		SmallModels small = new SmallModels();
-		String xml = validXml();
-		// point the hub's owner at an id that exists nowhere
+		// point the hub's owner at an id that exists nowhere (another model's person)
 		String ownerId = new SmallModels().owner.getId();
-		xml = new String(ModelFiles.serialize(small.model), StandardCharsets.UTF_8)
+		String xml = new String(ModelFiles.serialize(small.model), StandardCharsets.UTF_8)
 				.replace("owner=\"" + small.owner.getId() + "\"", "owner=\"" + ownerId + "\"");
 		ModelFileException e = loadFails("dangling.tw", xml);
 		ModelFileException.Problem problem = e.problems().get(0);
