@@ -13,7 +13,8 @@ import org.threatwright.model.SystemModel;
 /**
  * What rules see: the model, its data-flow graph, its trust zones, its supply chain, and the date the
  * analysis is made for (so that "past its end of support" gives the same answer on every run of a given
- * day). The derived views are built once, on first use, and shared by all rules.
+ * day). The derived views are built once, on first use, and shared by all rules, which may run in parallel:
+ * the views are immutable once built.
  */
 public final class AnalysisContext {
 
@@ -36,21 +37,21 @@ public final class AnalysisContext {
 		return evaluationDate;
 	}
 
-	public SystemGraph systemGraph() {
+	public synchronized SystemGraph systemGraph() {
 		if (systemGraph == null) {
 			systemGraph = SystemGraph.of(model);
 		}
 		return systemGraph;
 	}
 
-	public TrustZones trustZones() {
+	public synchronized TrustZones trustZones() {
 		if (trustZones == null) {
 			trustZones = TrustZones.of(model);
 		}
 		return trustZones;
 	}
 
-	public SupplyChainGraph supplyChain() {
+	public synchronized SupplyChainGraph supplyChain() {
 		if (supplyChain == null) {
 			supplyChain = SupplyChainGraph.of(model);
 		}

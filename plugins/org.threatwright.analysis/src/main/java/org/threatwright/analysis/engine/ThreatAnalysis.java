@@ -2,12 +2,11 @@ package org.threatwright.analysis.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -41,71 +40,85 @@ public final class ThreatAnalysis {
 		this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
 	}
 
+	/**
+	 * Runs every rule, in parallel on the machine's cores; the result does not depend on the order the rules
+	 * finish in. A change to the model is charged to the rule running on the thread that made it.
+	 */
 	public AnalysisResult run() {
 		AnalysisContext context = new AnalysisContext(model, evaluationDate);
-		Map<String, Finding> findings = new LinkedHashMap<>();
-		List<RuleFailure> failures = new ArrayList<>();
 		ModificationGuard guard = new ModificationGuard();
 		model.eAdapters().add(guard);
+		List<RuleOutcome> outcomes;
 		try {
-			for (ThreatRule rule : rules) {
-				evaluate(rule, context, findings, failures, guard);
+			outcomes = rules.parallelStream().map(rule -> evaluate(rule, context, guard)).toList();
+			if (guard.unattributed.get() > 0) {
+				// a rule changed the model from a thread of its own: find it by running the rules one by one
+				guard.unattributed.set(0);
+				outcomes = rules.stream().map(rule -> evaluateAlone(rule, context, guard)).toList();
 			}
 		} finally {
 			model.eAdapters().remove(guard);
 		}
-		return new AnalysisResult(findings.values().stream().sorted(orderIn(model)).toList(), failures);
-	}
-
-	/**
-	 * Severity first, then rule, then where the subjects stand in the model (so a rule's findings read in the
-	 * order the architect wrote the elements), then the id for subjects in the same place.
-	 */
-	private static Comparator<Finding> orderIn(SystemModel model) {
-		Map<String, Integer> position = new java.util.HashMap<>();
-		position.put(model.getId(), 0);
-		for (var it = model.eAllContents(); it.hasNext();) {
-			if (it.next() instanceof ModelElement element) {
-				position.putIfAbsent(element.getId(), position.size());
+		List<Finding> findings = new ArrayList<>();
+		List<RuleFailure> failures = new ArrayList<>();
+		for (RuleOutcome outcome : outcomes) {
+			if (outcome.failure() != null) {
+				failures.add(outcome.failure());
+			} else {
+				findings.addAll(outcome.findings());
 			}
 		}
-		Comparator<Finding> bySubjects = (a, b) -> {
-			for (int i = 0; i < Math.min(a.subjects().size(), b.subjects().size()); i++) {
-				int compared = Integer.compare(position.getOrDefault(a.subjects().get(i).id(), Integer.MAX_VALUE),
-						position.getOrDefault(b.subjects().get(i).id(), Integer.MAX_VALUE));
-				if (compared != 0) {
-					return compared;
-				}
-			}
-			return Integer.compare(a.subjects().size(), b.subjects().size());
-		};
-		return Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(bySubjects)
-				.thenComparing(Finding::id);
+		List<Finding> unique = distinctRuleIds() ? findings : firstOfEachId(findings);
+		return new AnalysisResult(FindingOrder.inModel(model).sort(unique), failures);
 	}
 
-	private static void evaluate(ThreatRule rule, AnalysisContext context, Map<String, Finding> findings,
-			List<RuleFailure> failures, ModificationGuard guard) {
+	/** Finding ids start with the rule id, so rules with distinct ids cannot report the same finding. */
+	private boolean distinctRuleIds() {
+		return rules.stream().map(ThreatRule::id).distinct().count() == rules.size();
+	}
+
+	private static List<Finding> firstOfEachId(List<Finding> findings) {
+		Map<String, Finding> first = new LinkedHashMap<>();
+		findings.forEach(finding -> first.putIfAbsent(finding.id(), finding));
+		return new ArrayList<>(first.values());
+	}
+
+	/** A rule's findings in the order it reported them, or why it has none. */
+	private record RuleOutcome(List<Finding> findings, RuleFailure failure) {
+	}
+
+	private static RuleOutcome evaluate(ThreatRule rule, AnalysisContext context, ModificationGuard guard) {
 		RuleDescriptor descriptor;
 		try {
 			descriptor = RuleDescriptors.of(rule);
 		} catch (IllegalStateException e) {
-			failures.add(new RuleFailure(rule.id(), e.getMessage()));
-			return;
+			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), e.getMessage()));
 		}
-		guard.changes = 0;
 		Map<String, Finding> found = new LinkedHashMap<>();
+		int[] changes = new int[1];
+		guard.running.set(changes);
 		try {
 			rule.evaluate(context, sinkFor(descriptor, found));
 		} catch (RuntimeException e) {
-			failures.add(new RuleFailure(rule.id(), "the rule failed and reported nothing: " + e));
-			return;
+			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), "the rule failed and reported nothing: " + e));
+		} finally {
+			guard.running.remove();
 		}
-		if (guard.changes > 0) {
-			failures.add(new RuleFailure(rule.id(), "the rule changed the model (" + guard.changes
+		if (changes[0] > 0) {
+			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), "the rule changed the model (" + changes[0]
 					+ " changes); rules must be pure, so its findings are discarded"));
-			return;
 		}
-		found.forEach(findings::putIfAbsent);
+		return new RuleOutcome(new ArrayList<>(found.values()), null);
+	}
+
+	private static RuleOutcome evaluateAlone(ThreatRule rule, AnalysisContext context, ModificationGuard guard) {
+		RuleOutcome outcome = evaluate(rule, context, guard);
+		int changes = guard.unattributed.getAndSet(0);
+		if (changes > 0 && outcome.failure() == null) {
+			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), "the rule changed the model (" + changes
+					+ " changes, from another thread); rules must be pure, so its findings are discarded"));
+		}
+		return outcome;
 	}
 
 	private static FindingSink sinkFor(RuleDescriptor descriptor, Map<String, Finding> found) {
@@ -113,22 +126,39 @@ public final class ThreatAnalysis {
 			if (subjects.isEmpty()) {
 				throw new IllegalArgumentException("a finding needs at least one subject");
 			}
-			String id = descriptor.id() + "@"
-					+ subjects.stream().map(ModelElement::getId).collect(Collectors.joining("@"));
-			found.putIfAbsent(id, new Finding(id, descriptor, subjects.stream().map(ElementRef::of).toList(),
-					severity == null ? descriptor.severity() : severity, explanation));
+			StringBuilder id = new StringBuilder(descriptor.id().length() + 37 * subjects.size());
+			id.append(descriptor.id());
+			List<ElementRef> refs = new ArrayList<>(subjects.size());
+			for (ModelElement subject : subjects) {
+				id.append('@').append(subject.getId());
+				refs.add(ElementRef.of(subject));
+			}
+			String key = id.toString();
+			if (!found.containsKey(key)) {
+				found.put(key, new Finding(key, descriptor, refs, severity == null ? descriptor.severity() : severity,
+						explanation));
+			}
 		};
 	}
 
-	/** Counts changes to the model while a rule runs: rules must never change it. */
+	/**
+	 * Counts changes to the model while rules run (rules must never change it), per rule: the notification
+	 * arrives on the thread that made the change, which is running one rule.
+	 */
 	private static final class ModificationGuard extends EContentAdapter {
-		int changes;
+		final ThreadLocal<int[]> running = new ThreadLocal<>();
+		final AtomicInteger unattributed = new AtomicInteger();
 
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
 			if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
-				changes++;
+				int[] changes = running.get();
+				if (changes != null) {
+					changes[0]++;
+				} else {
+					unattributed.incrementAndGet();
+				}
 			}
 		}
 	}

@@ -1,8 +1,6 @@
 package org.threatwright.analysis.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,14 +23,21 @@ import org.threatwright.model.TrustBoundary;
 public final class TrustZones {
 
 	private final Map<Element, TrustBoundary> listedIn = new IdentityHashMap<>();
-	private final Map<Element, List<TrustBoundary>> chains = new HashMap<>();
+	private final Map<Element, List<TrustBoundary>> chains = new IdentityHashMap<>();
 
+	/**
+	 * Computes every element's chain up front, so that the object is immutable afterwards and can be shared by
+	 * rules running in parallel. Linear in the model (times the nesting depth).
+	 */
 	private TrustZones(SystemModel model) {
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof TrustBoundary boundary) {
 				// innermost-only membership is validated; if an element is listed twice, the first listing wins
 				boundary.getMembers().forEach(member -> listedIn.putIfAbsent(member, boundary));
 			}
+		}
+		for (Element element : model.getElements()) {
+			chains.put(element, computeChain(element));
 		}
 	}
 
@@ -42,7 +47,8 @@ public final class TrustZones {
 
 	/** The boundaries {@code element} lies in, outermost first; empty if it lies outside all of them. */
 	public List<TrustBoundary> chain(Element element) {
-		return chains.computeIfAbsent(element, this::computeChain);
+		List<TrustBoundary> chain = chains.get(element);
+		return chain != null ? chain : computeChain(element);
 	}
 
 	/** The innermost boundary around {@code element}, if any. */
@@ -68,19 +74,19 @@ public final class TrustZones {
 	public List<TrustBoundary> crossed(Element source, Element target) {
 		List<TrustBoundary> from = chain(source);
 		List<TrustBoundary> to = chain(target);
-		Set<TrustBoundary> shared = new HashSet<>(from);
-		shared.retainAll(to);
-		List<TrustBoundary> crossed = new ArrayList<>();
-		for (int i = from.size() - 1; i >= 0; i--) {
-			if (!shared.contains(from.get(i))) {
-				crossed.add(from.get(i));
-			}
+		// chains run from the outermost boundary inwards, so the boundaries around both ends are a common prefix
+		int shared = 0;
+		while (shared < from.size() && shared < to.size() && from.get(shared) == to.get(shared)) {
+			shared++;
 		}
-		for (TrustBoundary boundary : to) {
-			if (!shared.contains(boundary)) {
-				crossed.add(boundary);
-			}
+		if (shared == from.size() && shared == to.size()) {
+			return List.of();
 		}
+		List<TrustBoundary> crossed = new ArrayList<>(from.size() + to.size() - 2 * shared);
+		for (int i = from.size() - 1; i >= shared; i--) {
+			crossed.add(from.get(i));
+		}
+		crossed.addAll(to.subList(shared, to.size()));
 		return crossed;
 	}
 

@@ -62,7 +62,12 @@ public final class ModelElements {
 
 	/** The device an element is or runs on (itself if a device, else the first device it is hosted on), or null. */
 	public static Device deviceOf(Element element) {
-		for (Element current : hostChain(element)) {
+		// walks the chain without allocating: rules ask this for every element; a hosting cycle (a validation
+		// error) is cut after as many steps as there can be distinct hosts
+		int steps = 0;
+		int limit = element == null || element.eContainer() == null ? 64
+				: element.eContainer().eContents().size() + 1;
+		for (Element current = element; current != null && steps <= limit; current = current.getHostedOn(), steps++) {
 			if (current instanceof Device device) {
 				return device;
 			}

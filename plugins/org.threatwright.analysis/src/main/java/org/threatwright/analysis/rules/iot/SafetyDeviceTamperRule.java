@@ -1,6 +1,9 @@
 package org.threatwright.analysis.rules.iot;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.analysis.api.FindingSink;
@@ -25,17 +28,23 @@ final class SafetyDeviceTamperRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
+		// one pass: every element, the device itself included, under the device it is or runs on, in model order
+		Map<Device, List<Element>> onDevices = new IdentityHashMap<>();
+		for (Element element : context.model().getElements()) {
+			Device device = IotFacts.deviceOf(element);
+			if (device != null) {
+				onDevices.computeIfAbsent(device, key -> new ArrayList<>()).add(element);
+			}
+		}
 		for (Device device : context.elements(Device.class)) {
 			if (!device.isSafetyRelevant() || device.isTamperResistant()) {
 				continue;
 			}
-			List<String> physical = new java.util.ArrayList<>();
-			for (Element element : context.model().getElements()) {
-				if (IotFacts.deviceOf(element) == device) {
-					for (Interface port : element.getInterfaces()) {
-						if (port.isEnabledInProduction() && port.getExposure() == Exposure.PHYSICAL_ACCESS) {
-							physical.add(IotFacts.quoted(port) + " (" + port.getTechnology().getLiteral() + ")");
-						}
+			List<String> physical = new ArrayList<>();
+			for (Element element : onDevices.getOrDefault(device, List.of())) {
+				for (Interface port : element.getInterfaces()) {
+					if (port.isEnabledInProduction() && port.getExposure() == Exposure.PHYSICAL_ACCESS) {
+						physical.add(IotFacts.quoted(port) + " (" + port.getTechnology().getLiteral() + ")");
 					}
 				}
 			}
