@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.engine.ThreatAnalysis;
+import org.threatwright.analysis.paths.AttackGraph;
+import org.threatwright.analysis.paths.EntryPointReach;
 import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.analysis.register.RegisterWriter;
 import org.threatwright.analysis.register.ThreatRegister;
@@ -52,8 +55,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 			description = "Register format (default: ${DEFAULT-VALUE}). JSON is documented in docs/threat-register.md.")
 	Format format;
 
-	@Option(names = { "-o", "--out" }, paramLabel = "FILE",
-			description = "Write the register to FILE (atomically) instead of standard output.")
+	@Option(names = { "-o", "--out" }, paramLabel = "FILE|DIR",
+			description = "Write the register to FILE (atomically) instead of standard output; given an existing"
+					+ " directory, to DIR/<model>-threats.<format>.")
 	Path out;
 
 	@Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -61,7 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 	String failOn;
 
 	@Option(names = "--paths", defaultValue = "5", paramLabel = "K",
-			description = "Attack paths kept per high-value target (default: ${DEFAULT-VALUE}; 0: none).")
+			description = "Attack paths kept per high-value target (default: ${DEFAULT-VALUE}; 0: no attack paths and no blast radius).")
 	int paths;
 
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -100,8 +104,19 @@ final class AnalyzeCommand implements Callable<Integer> {
 			return ExitCode.UNREADABLE;
 		}
 		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result,
-				paths == 0 ? List.of() : TargetPaths.of(model, paths), triage);
-		write(register);
+				paths == 0 ? List.of() : TargetPaths.of(model, paths),
+				paths == 0 ? List.of() : EntryPointReach.of(AttackGraph.of(model)), triage);
+		Path target = out != null && Files.isDirectory(out) ? out.resolve(registerFileName()) : out;
+		try {
+			write(register, target);
+		} catch (IOException e) {
+			err.println((target == null ? "standard output" : target) + ": error: cannot write the register: "
+					+ (e.getMessage() == null ? e.toString() : e.getMessage()));
+			return ExitCode.UNREADABLE;
+		}
+		if (target != null) {
+			err.println("wrote " + target);
+		}
 		for (var failure : result.failures()) {
 			err.println(file + ": error: rule " + failure.ruleId() + ": " + failure.message());
 		}
@@ -119,7 +134,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 		}
 	}
 
-	private void write(ThreatRegister register) throws IOException {
+	/** {@code hub.tw} as JSON: {@code hub-threats.json}; the text format gets {@code .txt}. */
+	private String registerFileName() {
+		String name = file.getFileName().toString();
+		String base = name.endsWith(".tw") ? name.substring(0, name.length() - 3) : name;
+		String extension = format == Format.TEXT ? "txt" : format.name().toLowerCase(java.util.Locale.ROOT);
+		return base + "-threats." + extension;
+	}
+
+	private void write(ThreatRegister register, Path target) throws IOException {
 		StringWriter text = new StringWriter();
 		switch (format) {
 			case JSON -> RegisterWriter.writeJson(register, text);
@@ -128,12 +151,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 			case HTML -> RegisterWriter.writeHtml(register, text);
 			case TEXT -> writeText(register, text);
 		}
-		if (out == null) {
+		if (target == null) {
 			spec.commandLine().getOut().print(text);
 			spec.commandLine().getOut().flush();
 			return;
 		}
-		AtomicFiles.write(out, text.toString());
+		AtomicFiles.write(target, text.toString());
 	}
 
 	private static void writeText(ThreatRegister register, Writer text) throws IOException {
@@ -150,6 +173,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 				text.write("  " + RegisterWriter.describe(path) + "\n");
 			}
 			text.write("  " + RegisterWriter.describeCut(target) + "\n");
+		}
+		if (!register.blastRadius().isEmpty()) {
+			text.write("\nBlast radius of the entry points:\n");
+			for (var reach : register.blastRadius()) {
+				text.write("  " + RegisterWriter.describeReach(reach) + "\n");
+			}
 		}
 		for (var finding : register.findings()) {
 			String status = register.decisionOf(finding)

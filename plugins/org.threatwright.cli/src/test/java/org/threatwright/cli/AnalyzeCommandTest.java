@@ -1,6 +1,7 @@
 package org.threatwright.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -118,6 +119,46 @@ class AnalyzeCommandTest {
 		assertEquals("id,ruleId,family,stride,severity,title,elements,elementIds,explanation,status,justification,cwe,capec,mitigation",
 				lines.get(0));
 		assertTrue(lines.size() > 10);
+	}
+
+	@Test
+	void outGivenADirectoryWritesModelThreatsFileThere() throws Exception {
+		Path file = saved(new SmallModels());
+		Path reports = Files.createDirectory(dir.resolve("reports"));
+		CliRun run = CliRun.of("analyze", "--format", "md", "--date", DAY, "--out", reports.toString(), file.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		String name = file.getFileName().toString().replace(".tw", "") + "-threats.md";
+		assertEquals(List.of(name), Files.list(reports).map(p -> p.getFileName().toString()).toList());
+		assertTrue(Files.readString(reports.resolve(name)).startsWith("# "));
+		assertTrue(run.err().contains("wrote " + reports.resolve(name)), run.err());
+	}
+
+	@Test
+	void anUnwritableOutIsAClearErrorNotAStackTrace() throws Exception {
+		Path file = saved(new SmallModels());
+		Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+		Path missing = notADirectory.resolve("register.json");
+		CliRun run = CliRun.of("analyze", "--format", "json", "--date", DAY, "--out", missing.toString(), file.toString());
+		assertEquals(3, run.exitCode());
+		assertTrue(run.err().startsWith(missing + ": error: cannot write the register: "), run.err());
+		assertFalse(run.err().contains("\tat "), run.err());
+	}
+
+	@Test
+	void blastRadiusOfEachEntryPointIsInTheJsonRegister() throws Exception {
+		SmallModels small = new SmallModels();
+		small.cloud.getDataAssets().add(small.telemetry);
+		small.telemetry.setIntegrity(org.threatwright.model.SecurityLevel.CRITICAL);
+		JsonNode register = new ObjectMapper().readTree(
+				CliRun.of("analyze", "--format", "json", "--date", DAY, saved(small).toString()).out());
+		JsonNode fromHub = register.get("blastRadius").get(0);
+		assertEquals(small.hub.getId(), fromHub.get("entryPoint").get("id").asText());
+		assertEquals(small.cloud.getId(), fromHub.get("targetsReached").get(0).get("target").get("id").asText());
+		assertEquals(1, fromHub.get("targetsReached").get(0).get("steps").asInt());
+		assertTrue(fromHub.get("reachedElements").asInt() >= 1);
+		JsonNode none = new ObjectMapper().readTree(CliRun.of("analyze", "--format", "json", "--date", DAY, "--paths", "0",
+				saved(small).toString()).out());
+		assertEquals(0, none.get("blastRadius").size());
 	}
 
 	@Test

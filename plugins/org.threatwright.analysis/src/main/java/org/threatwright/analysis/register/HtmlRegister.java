@@ -10,6 +10,7 @@ import org.threatwright.analysis.api.ElementRef;
 import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.paths.AttackPath;
+import org.threatwright.analysis.paths.EntryPointReach;
 import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.analysis.triage.TriageDecision;
 
@@ -56,6 +57,7 @@ final class HtmlRegister {
 			out.write("</ul>\n");
 		}
 		writePaths(register, out);
+		writeBlastRadius(register, out);
 		for (Severity severity : Severity.values()) {
 			List<Finding> findings = register.findings().stream().filter(f -> f.severity() == severity).toList();
 			if (!findings.isEmpty()) {
@@ -90,6 +92,23 @@ final class HtmlRegister {
 				out.write("<div class=\"path\">" + esc(RegisterWriter.describe(path)) + "</div>");
 			}
 			out.write("<div class=\"cut\">" + esc(RegisterWriter.describeCut(target)) + "</div></td></tr>\n");
+		}
+		out.write("</table>\n");
+	}
+
+	private static void writeBlastRadius(ThreatRegister register, Writer out) throws IOException {
+		if (register.blastRadius().isEmpty()) {
+			return;
+		}
+		out.write("<h2>Blast radius of the entry points</h2>\n<p>If an attacker controls an entry point: how many"
+				+ " elements they can go on to reach along flows and hosting, and which high-value targets, how many"
+				+ " steps away (in brackets), nearest first.</p>\n<table><tr><th>Entry point</th><th>Elements reached</th><th>High-value targets"
+				+ " reached</th></tr>\n");
+		for (EntryPointReach reach : register.blastRadius()) {
+			out.write("<tr><td><b>" + esc(reach.entryPoint().getName()) + "</b></td><td>" + reach.reachedElements()
+					+ "</td><td>" + esc(reach.targets().stream().map(t -> t.target().getName() + " (" + t.steps() + ")")
+							.collect(Collectors.joining(", ")))
+					+ "</td></tr>\n");
 		}
 		out.write("</table>\n");
 	}

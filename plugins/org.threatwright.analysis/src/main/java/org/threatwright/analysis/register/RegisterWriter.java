@@ -12,8 +12,10 @@ import org.threatwright.analysis.api.ElementRef;
 import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.paths.AttackPath;
 import org.threatwright.analysis.paths.AttackStep;
+import org.threatwright.analysis.paths.EntryPointReach;
 import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.analysis.triage.TriageDecision;
+import org.threatwright.model.Element;
 import org.threatwright.model.ModelElement;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -55,6 +57,7 @@ public final class RegisterWriter {
 		json.put("summary", summary);
 		json.put("findings", register.findings().stream().map(finding -> findingJson(register, finding)).toList());
 		json.put("attackPaths", register.attackPaths().stream().map(RegisterWriter::targetJson).toList());
+		json.put("blastRadius", register.blastRadius().stream().map(RegisterWriter::reachJson).toList());
 		json.put("resolvedTriage", register.resolved().stream().map(RegisterWriter::decisionJson).toList());
 		json.put("ruleFailures", register.failures().stream()
 				.map(failure -> Map.of("ruleId", failure.ruleId(), "message", failure.message())).toList());
@@ -116,6 +119,41 @@ public final class RegisterWriter {
 		return json;
 	}
 
+	private static Map<String, Object> reachJson(EntryPointReach reach) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("entryPoint", ref(reach.entryPoint()));
+		json.put("reachedElements", reach.reachedElements());
+		List<Map<String, Object>> targets = new ArrayList<>();
+		for (EntryPointReach.TargetDistance target : reach.targets()) {
+			Map<String, Object> targetJson = new LinkedHashMap<>();
+			targetJson.put("target", ref(target.target()));
+			targetJson.put("steps", target.steps());
+			targets.add(targetJson);
+		}
+		json.put("targetsReached", targets);
+		return json;
+	}
+
+	/** One sentence on an entry point's blast radius, naming the five nearest high-value targets. */
+	public static String describeReach(EntryPointReach reach) {
+		int shown = Math.min(5, reach.targets().size());
+		String nearest = reach.targets().subList(0, shown).stream()
+				.map(t -> name(t.target()) + " (" + t.steps() + (t.steps() == 1 ? " step)" : " steps)"))
+				.collect(java.util.stream.Collectors.joining(", "));
+		String targets = switch (reach.targets().size()) {
+			case 0 -> "none of them a high-value target";
+			case 1 -> "one of them a high-value target: " + nearest;
+			default -> reach.targets().size() + " of them high-value targets; nearest: " + nearest
+					+ (reach.targets().size() > shown ? " and " + (reach.targets().size() - shown) + " more" : "");
+		};
+		return "From " + name(reach.entryPoint()) + " an attacker reaches " + reach.reachedElements()
+				+ (reach.reachedElements() == 1 ? " element, " : " elements, ") + targets + ".";
+	}
+
+	private static String name(Element element) {
+		return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
+	}
+
 	private static Map<String, Object> stepJson(AttackStep step) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("from", ref(step.from()));
@@ -171,6 +209,7 @@ public final class RegisterWriter {
 			out.write("\n");
 		}
 		writeMarkdownPaths(register, out);
+		writeMarkdownBlastRadius(register, out);
 		out.write("## Findings\n\n");
 		out.write("| Severity | Status | STRIDE | Threat | Elements | Why | CWE / CAPEC | Id |\n");
 		out.write("|---|---|---|---|---|---|---|---|\n");
@@ -204,6 +243,17 @@ public final class RegisterWriter {
 			}
 			out.write("\n" + escape(describeCut(target)) + "\n\n");
 		}
+	}
+
+	private static void writeMarkdownBlastRadius(ThreatRegister register, Writer out) throws IOException {
+		if (register.blastRadius().isEmpty()) {
+			return;
+		}
+		out.write("## Blast radius of the entry points\n\n");
+		for (EntryPointReach reach : register.blastRadius()) {
+			out.write("- " + escape(describeReach(reach)) + "\n");
+		}
+		out.write("\n");
 	}
 
 	/** One sentence on the minimum cut of a target's paths. */

@@ -13,6 +13,7 @@ import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.engine.RuleFailure;
+import org.threatwright.analysis.paths.EntryPointReach;
 import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.analysis.triage.TriageStatus;
@@ -25,19 +26,20 @@ import org.threatwright.model.SystemModel;
  */
 public record ThreatRegister(String modelId, String product, String release, LocalDate evaluationDate,
 		List<Finding> findings, List<RuleFailure> failures, List<TargetPaths> attackPaths,
-		Map<String, TriageDecision> triage) {
+		List<EntryPointReach> blastRadius, Map<String, TriageDecision> triage) {
 
 	public ThreatRegister {
 		findings = List.copyOf(findings);
 		failures = List.copyOf(failures);
 		attackPaths = List.copyOf(attackPaths);
+		blastRadius = List.copyOf(blastRadius);
 		triage = Map.copyOf(triage);
 	}
 
 	public static ThreatRegister of(SystemModel model, LocalDate evaluationDate, AnalysisResult result,
-			List<TargetPaths> attackPaths, Map<String, TriageDecision> triage) {
+			List<TargetPaths> attackPaths, List<EntryPointReach> blastRadius, Map<String, TriageDecision> triage) {
 		return new ThreatRegister(model.getId(), model.getName(), model.getRelease(), evaluationDate,
-				result.findings(), result.failures(), attackPaths, triage);
+				result.findings(), result.failures(), attackPaths, blastRadius, triage);
 	}
 
 	/** The decision about {@code finding}, if someone made one. */

@@ -108,6 +108,20 @@ class AttackPathsTest {
 		assertTrue(new BlastRadius(graph()).from(small.cloud).isEmpty(), "nothing flows out of the cloud");
 	}
 
+	@Test
+	void blastRadiusOfEveryEntryPointNamesTheTargetsItReaches() {
+		List<EntryPointReach> reach = EntryPointReach.of(graph());
+		assertEquals(List.of(small.hub, small.user), reach.stream().map(EntryPointReach::entryPoint).toList());
+		EntryPointReach fromHub = reach.get(0);
+		assertEquals(new BlastRadius(graph()).from(small.hub).size(), fromHub.reachedElements());
+		assertEquals(List.of(new EntryPointReach.TargetDistance(small.cloud, 1)), fromHub.targets());
+		EntryPointReach fromUser = reach.get(1);
+		assertEquals(List.of(new EntryPointReach.TargetDistance(small.cloud, 2)), fromUser.targets());
+		assertEquals("From " + small.user.getName() + " an attacker reaches " + fromUser.reachedElements()
+				+ " elements, one of them a high-value target: Cloud (2 steps).",
+				org.threatwright.analysis.register.RegisterWriter.describeReach(fromUser).replace(small.cloud.getName(), "Cloud"));
+	}
+
 	private static List<DataFlow> flows(AttackPath path) {
 		return path.steps().stream().map(AttackStep::flow).toList();
 	}
