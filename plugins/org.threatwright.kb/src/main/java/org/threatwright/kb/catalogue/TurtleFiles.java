@@ -44,7 +44,7 @@ final class TurtleFiles {
             }
         };
         try {
-            RDFParser.source(in).lang(Lang.TURTLE).base("urn:x-threatwright:catalogue:" + sourceName)
+            RDFParser.source(in).lang(Lang.TURTLE)
                     .errorHandler(strict).parse(new StreamRDFBase() {
                         @Override
                         public void triple(Triple t) {
