@@ -29,7 +29,7 @@ import org.threatwright.model.TrustBoundary;
  * <li>A finding is a {@code tw:Finding} named by its stable id ({@link Iris#finding}), {@code prov:wasGeneratedBy}
  * the run, with its rule, STRIDE and severity concepts, subjects (primary first, also {@code tw:primarySubject}),
  * explanation, CWE/CAPEC ids (copied from the rule so a finding can be queried alone) and triage status.</li>
- * <li>An attack path is a {@code tw:AttackPath} named by its step ids, with indexed {@code tw:AttackStep}s
+ * <li>An attack path is a {@code tw:AttackPath} named by its entry point and step ids, with indexed {@code tw:AttackStep}s
  * ({@code <path>/step/1...}); the paths of one target hang off a {@code tw:AttackTarget} with its minimum cut
  * ({@code <target>/cut/1...}).</li>
  * <li>Triage decisions as {@link TriageRdf} writes them, those about findings no longer derived included.</li>
@@ -136,13 +136,13 @@ public final class AnalysisToRdf {
         out.iri(iri, TW.TARGET_ELEMENT, Iris.element(target.target().getId()));
         List<AttackPath> paths = target.paths();
         for (int i = 0; i < paths.size(); i++) {
-            out.iri(iri, TW.HAS_ATTACK_PATH, Iris.attackPath(paths.get(i).key()));
+            out.iri(iri, TW.HAS_ATTACK_PATH, pathIri(paths.get(i)));
         }
         List<AttackStep> cut = target.minimumCut();
         for (int i = 0; i < cut.size(); i++) {
             String step = iri + "/cut/" + (i + 1);
             out.iri(iri, TW.MINIMUM_CUT_STEP, step);
-            addStep(step, cut.get(i));
+            addStep(step, cut.get(i), null);
         }
         for (int i = 0; i < paths.size(); i++) {
             addPath(paths.get(i), i + 1);
@@ -150,7 +150,7 @@ public final class AnalysisToRdf {
     }
 
     private void addPath(AttackPath path, int rank) {
-        String iri = Iris.attackPath(path.key());
+        String iri = pathIri(path);
         out.type(iri, TW.ATTACK_PATH);
         out.iri(iri, TW.ENTRY_POINT, Iris.element(path.entryPoint().getId()));
         out.iri(iri, TW.TARGET_ELEMENT, Iris.element(path.target().getId()));
@@ -167,13 +167,20 @@ public final class AnalysisToRdf {
         for (int i = 0; i < steps.size(); i++) {
             String step = iri + "/step/" + (i + 1);
             out.iri(iri, TW.HAS_STEP, step);
-            out.integer(step, TW.STEP_INDEX, i + 1);
-            addStep(step, steps.get(i));
+            addStep(step, steps.get(i), i + 1);
         }
     }
 
-    private void addStep(String iri, AttackStep step) {
+    private static String pathIri(AttackPath path) {
+        return Iris.attackPath(path.entryPoint().getId(), path.key());
+    }
+
+    /** A step; {@code index} is its 1-based place in a path, null for a step of a minimum cut. */
+    private void addStep(String iri, AttackStep step, Integer index) {
         out.type(iri, TW.ATTACK_STEP);
+        if (index != null) {
+            out.integer(iri, TW.STEP_INDEX, index);
+        }
         out.iri(iri, TW.FROM_ELEMENT, Iris.element(step.from().getId()));
         out.iri(iri, TW.TO_ELEMENT, Iris.element(step.to().getId()));
         if (step.isHosting()) {

@@ -73,9 +73,13 @@ public final class Iris {
         return ATTACK_TARGET + encodeSegment(targetElementId);
     }
 
-    /** An attack path, from its key (its step ids joined), so it keeps its IRI while the path exists. */
-    public static String attackPath(String pathKey) {
-        return ATTACK_PATH + encodeSegment(pathKey);
+    /**
+     * An attack path: {@code .../attack-path/<entry point id>/<path key>}, so it keeps its IRI while the path
+     * exists. The key alone (the step ids joined) is not enough: a bidirectional flow walked against its direction
+     * has the same step id, so the entry point fixes which way the path runs.
+     */
+    public static String attackPath(String entryPointId, String pathKey) {
+        return ATTACK_PATH + encodeSegment(entryPointId) + "/" + encodeSegment(pathKey);
     }
 
     /** The (current) triage decision about a finding. */
