@@ -5,7 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -74,12 +77,23 @@ public final class Iris {
     }
 
     /**
-     * An attack path: {@code .../attack-path/<entry point id>/<path key>}, so it keeps its IRI while the path
-     * exists. The key alone (the step ids joined) is not enough: a bidirectional flow walked against its direction
-     * has the same step id, so the entry point fixes which way the path runs.
+     * An attack path: {@code .../attack-path/<entry point id>/<hash of the path key>}, so it keeps its IRI while
+     * the path exists. The key (the step ids joined) is hashed (SHA-256, first 128 bits in hex) because the key of a
+     * five-step path is hundreds of characters; the path's steps are statements of their own, so nothing is lost.
+     * The entry point is part of the IRI because the key alone is not unique: a bidirectional flow walked against
+     * its direction has the same step id.
      */
     public static String attackPath(String entryPointId, String pathKey) {
-        return ATTACK_PATH + encodeSegment(entryPointId) + "/" + encodeSegment(pathKey);
+        return ATTACK_PATH + encodeSegment(entryPointId) + "/" + shortHash(pathKey);
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** The (current) triage decision about a finding. */

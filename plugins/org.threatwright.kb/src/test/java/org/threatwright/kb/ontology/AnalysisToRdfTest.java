@@ -148,8 +148,7 @@ class AnalysisToRdfTest {
         String path = Iris.attackPath(small.user.getId(), viaHub.key());
         String step1 = path + "/step/1";
         String step2 = path + "/step/2";
-        assertEquals("https://threatwright.org/id/attack-path/" + small.user.getId() + "/" + viaHub.steps().get(0).flow().getId() + "%3E"
-                + small.hubToCloud.getId(), path);
+        assertTrue(path.matches("https://threatwright\\.org/id/attack-path/" + small.user.getId() + "/[0-9a-f]{32}"), path);
         Set<TrustBoundary> crossed = new LinkedHashSet<>(viaHub.boundariesCrossed());
         List<Statement> expected = new ArrayList<>(List.of(
                 type(path, TW.ATTACK_PATH),
@@ -194,8 +193,7 @@ class AnalysisToRdfTest {
                 List.of(new AttackPath(List.of(new AttackStep(small.hub, small.agent, null)), List.of())), List.of())),
                 Map.of()), List.of(DEBUG_RULE));
         String step = Iris.attackPath(small.hub.getId(), "hosting:" + small.hub.getId() + ">" + small.agent.getId()) + "/step/1";
-        assertEquals("https://threatwright.org/id/attack-path/" + small.hub.getId() + "/hosting%3A" + small.hub.getId() + "%3E" + small.agent.getId() + "/step/1",
-                step);
+        assertTrue(step.matches("https://threatwright\\.org/id/attack-path/" + small.hub.getId() + "/[0-9a-f]{32}/step/1"), step);
         assertTrue(about(statements, step).contains(bool(step, TW.VIA_HOSTING, true)));
         assertFalse(about(statements, step).stream().anyMatch(statement -> statement.predicate().value().equals(TW.VIA_FLOW)));
         ValidationReport report = Rdf.validate(ModelToRdf.map(small.model), statements);

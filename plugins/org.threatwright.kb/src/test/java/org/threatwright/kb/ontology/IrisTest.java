@@ -1,6 +1,8 @@
 package org.threatwright.kb.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -51,6 +53,15 @@ class IrisTest {
         assertThrows(IllegalArgumentException.class, () -> Iris.decodeSegment("%C3%28"), "invalid UTF-8");
         assertThrows(IllegalArgumentException.class, () -> Iris.findingIdOf("https://threatwright.org/id/element/x"));
         assertThrows(IllegalArgumentException.class, () -> Iris.findingIdOf(Iris.FINDING));
+    }
+
+    @Test
+    void attackPathsAreNamedByEntryPointAndAShortHashOfTheirSteps() {
+        String key = "f1>f2>hosting:a>b>f3>f4>f5";
+        assertEquals(Iris.attackPath("entry", key), Iris.attackPath("entry", key));
+        assertTrue(Iris.attackPath("entry", key).matches("https://threatwright\\.org/id/attack-path/entry/[0-9a-f]{32}"));
+        assertNotEquals(Iris.attackPath("entry", key), Iris.attackPath("other", key));
+        assertNotEquals(Iris.attackPath("entry", key), Iris.attackPath("entry", key + ">f6"));
     }
 
     @Test
