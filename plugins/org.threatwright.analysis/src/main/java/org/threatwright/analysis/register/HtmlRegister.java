@@ -102,15 +102,38 @@ final class HtmlRegister {
 		}
 		out.write("<h2>Blast radius of the entry points</h2>\n<p>If an attacker controls an entry point: how many"
 				+ " elements they can go on to reach along flows and hosting, and which high-value targets, how many"
-				+ " steps away (in brackets), nearest first.</p>\n<table><tr><th>Entry point</th><th>Elements reached</th><th>High-value targets"
+				+ " steps away.</p>\n<table><tr><th>Entry point</th><th>Elements reached</th><th>High-value targets"
 				+ " reached</th></tr>\n");
 		for (EntryPointReach reach : register.blastRadius()) {
 			out.write("<tr><td><b>" + esc(reach.entryPoint().getName()) + "</b></td><td>" + reach.reachedElements()
-					+ "</td><td>" + esc(reach.targets().stream().map(t -> t.target().getName() + " (" + t.steps() + ")")
-							.collect(Collectors.joining(", ")))
-					+ "</td></tr>\n");
+					+ "</td><td>" + reachedTargets(reach) + "</td></tr>\n");
 		}
 		out.write("</table>\n");
+	}
+
+	/** The targets by distance: the two nearest distances by name, the rest counted. */
+	private static String reachedTargets(EntryPointReach reach) {
+		if (reach.targets().isEmpty()) {
+			return "none";
+		}
+		Map<Integer, List<String>> byDistance = new java.util.TreeMap<>();
+		reach.targets().forEach(t -> byDistance.computeIfAbsent(t.steps(), d -> new java.util.ArrayList<>())
+				.add(t.target().getName()));
+		StringBuilder cell = new StringBuilder("<b>" + reach.targets().size() + "</b>");
+		int shown = 0;
+		int further = 0;
+		for (Map.Entry<Integer, List<String>> group : byDistance.entrySet()) {
+			if (shown++ < 2) {
+				cell.append("<div>").append(group.getKey()).append(group.getKey() == 1 ? " step: " : " steps: ")
+						.append(esc(String.join(", ", group.getValue()))).append("</div>");
+			} else {
+				further += group.getValue().size();
+			}
+		}
+		if (further > 0) {
+			cell.append("<div class=\"meta\">and ").append(further).append(" further away</div>");
+		}
+		return cell.toString();
 	}
 
 	private static void writeFinding(ThreatRegister register, Finding finding, Writer out) throws IOException {
