@@ -128,14 +128,15 @@ public final class ThreatAnalysis {
 			}
 			StringBuilder id = new StringBuilder(descriptor.id().length() + 37 * subjects.size());
 			id.append(descriptor.id());
-			List<ElementRef> refs = new ArrayList<>(subjects.size());
-			for (ModelElement subject : subjects) {
-				id.append('@').append(subject.getId());
-				refs.add(ElementRef.of(subject));
+			ElementRef[] refs = new ElementRef[subjects.size()];
+			for (int i = 0; i < refs.length; i++) {
+				id.append('@').append(subjects.get(i).getId());
+				refs[i] = ElementRef.of(subjects.get(i));
 			}
 			String key = id.toString();
 			if (!found.containsKey(key)) {
-				found.put(key, new Finding(key, descriptor, refs, severity == null ? descriptor.severity() : severity,
+				// an immutable list straight away (compact for one or two subjects); Finding keeps it without copying
+				found.put(key, new Finding(key, descriptor, List.of(refs), severity == null ? descriptor.severity() : severity,
 						explanation));
 			}
 		};
