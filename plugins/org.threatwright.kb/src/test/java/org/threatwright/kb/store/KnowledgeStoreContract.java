@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -395,11 +397,14 @@ abstract class KnowledgeStoreContract {
         store.writeAll(w -> w.add(G1, List.of(A_NAMED)));
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch readDone = new CountDownLatch(1);
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> store.writeAll(w -> {
+        // a thread of its own: the common pool may have a single thread, which the HTTP client needs too
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        Future<?> writer = thread.submit(() -> store.writeAll(w -> {
             w.add(G1, List.of(B_NAMED, A_LINKS_B));
             written.countDown();
             await(readDone);
         }));
+        thread.shutdown();
         assertTrue(written.await(30, TimeUnit.SECONDS));
         assertEquals(1L, sizeOf(G1), "a reader during a write sees the state before it");
         readDone.countDown();
