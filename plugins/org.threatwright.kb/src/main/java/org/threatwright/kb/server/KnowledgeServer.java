@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -152,6 +153,8 @@ public final class KnowledgeServer implements AutoCloseable {
                     ? new LocalStore(DatasetGraphFactory.createTxnMem(), "in memory", () -> { })
                     : Tdb2Folders.open(folder);
             try {
+                // no SERVICE clauses: a query must not make the server fetch URLs of its author's choosing
+                store.datasetGraph().getContext().set(ARQ.httpServiceAllowed, false);
                 FusekiServer fuseki = FusekiServer.create()
                         .port(port)
                         .add(DATASET, store.datasetGraph(), true)

@@ -104,6 +104,20 @@ class KnowledgeServerTest {
     }
 
     @Test
+    void refusesServiceClausesThatWouldMakeItFetchUrls() throws Exception {
+        try (java.net.ServerSocket bait = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            bait.setSoTimeout(2_000);
+            String query = "SELECT * WHERE { SERVICE <http://127.0.0.1:" + bait.getLocalPort() + "/sparql> { ?s ?p ?o } }";
+            // a server that did call out would wait for the bait's answer: time out instead of hanging
+            HttpResponse<String> response = send(HttpRequest.newBuilder(url("/kb?query=" + encode(query)))
+                    .timeout(java.time.Duration.ofSeconds(20)).GET(),
+                    Optional.of(USER + ":" + PASSWORD));
+            assertEquals(400, response.statusCode() / 100 * 100, response.body());
+            assertThrows(java.net.SocketTimeoutException.class, () -> bait.accept().close(), "the server never called out");
+        }
+    }
+
+    @Test
     void isNotReachableOnOtherAddressesOfThisMachine() throws Exception {
         Optional<InetAddress> external = NetworkInterface.networkInterfaces()
                 .filter(this::isUp)
