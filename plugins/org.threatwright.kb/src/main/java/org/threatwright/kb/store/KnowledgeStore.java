@@ -6,7 +6,10 @@ package org.threatwright.kb.store;
  * here, so callers (CLI, UI, reports) do not depend on the RDF library.
  *
  * <p>A write transaction commits when its work returns and aborts when it throws; readers never see
- * a half-done write.
+ * a half-done write. Transactions do not nest ({@link IllegalStateException}). Local stores (memory, TDB2) allow one
+ * writer at a time and give readers a snapshot; a remote store sends a write's changes as one request at commit,
+ * and its reads are separate requests (see docs/knowledge-base.md for what that does and does not guarantee).
+ * Open stores with {@link KnowledgeStores}.
  */
 public interface KnowledgeStore extends AutoCloseable {
 
