@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -61,13 +64,15 @@ public final class ShaclChecks {
             """;
     private static volatile Graph ontology;
 
-    private final Shapes shapes;
+    private final Graph shapesGraph;
+    /** Parsed shapes per set of checks switched off for lack of data: usually one or two entries. */
+    private final Map<Set<String>, Shapes> shapesBySkipped = new ConcurrentHashMap<>();
     private final List<CheckDefinition> checks;
     private final Map<Node, String> checkOfShape;
     private final Map<String, Query> evidenceQueries = new HashMap<>();
 
     private ShaclChecks(Graph shapesGraph) {
-        this.shapes = Shapes.parse(shapesGraph);
+        this.shapesGraph = shapesGraph;
         this.checks = readChecks(shapesGraph);
         this.checkOfShape = shapeOwners(shapesGraph, checks);
         for (CheckDefinition check : checks) {
@@ -93,25 +98,37 @@ public final class ShaclChecks {
         return checks;
     }
 
-    /** Validates {@code data} plus the ontology; one outcome per check, keyed by check IRI. */
-    public Map<String, CheckOutcome> evaluate(Collection<Statement> data) {
+    /** The graph the checks run on: {@code data} plus the ontology. */
+    public static Graph prepare(Collection<Statement> data) {
         Graph graph = JenaStatements.toGraph(data);
         ontology().find().forEachRemaining(graph::add);
-        ValidationReport report = ShaclValidator.get().validate(shapes, graph);
+        return graph;
+    }
+
+    /** Validates a graph from {@link #prepare}; one outcome per check, keyed by check IRI. */
+    public Map<String, CheckOutcome> evaluate(Graph graph) {
+        Set<String> skipped = new TreeSet<>();
+        for (CheckDefinition check : checks) {
+            if (check.requiresData() != null && !graph.contains(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(check.requiresData()))) {
+                skipped.add(check.iri());
+            }
+        }
+        ValidationReport report = ShaclValidator.get().validate(shapesWithout(skipped), graph);
         Map<String, List<Violation>> violations = new HashMap<>();
         for (ReportEntry entry : report.getEntries()) {
             String check = checkOfShape.get(entry.source());
             if (check == null) {
                 throw new IllegalStateException("a violation from a shape that is no check: " + entry.source());
             }
-            Node focus = entry.focusNode();
+            // checks about many elements select each offending element as the result's value (see the shapes files)
+            Node focus = entry.value() != null ? entry.value() : entry.focusNode();
             violations.computeIfAbsent(check, key -> new ArrayList<>())
                     .add(new Violation(focus.isURI() ? focus.getURI() : focus.toString(), text(graph, focus, TW.DCTERMS_IDENTIFIER),
                             text(graph, focus, TW.DCTERMS_TITLE), entry.message()));
         }
         Map<String, CheckOutcome> outcomes = new LinkedHashMap<>();
         for (CheckDefinition check : checks) {
-            if (check.requiresData() != null && !graph.contains(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(check.requiresData()))) {
+            if (skipped.contains(check.iri())) {
                 outcomes.put(check.iri(), new CheckOutcome(check, true, List.of(), List.of()));
                 continue;
             }
@@ -120,6 +137,21 @@ public final class ShaclChecks {
             outcomes.put(check.iri(), new CheckOutcome(check, false, found, evidence(graph, check)));
         }
         return outcomes;
+    }
+
+    /**
+     * The shapes with the given checks deactivated ({@code sh:deactivated true}): a check whose data is missing would
+     * otherwise still visit every focus node, e.g. every finding for the risk checks.
+     */
+    private Shapes shapesWithout(Set<String> skipped) {
+        return shapesBySkipped.computeIfAbsent(Set.copyOf(skipped), key -> {
+            Graph graph = GraphFactory.createDefaultGraph();
+            shapesGraph.find().forEachRemaining(graph::add);
+            Node deactivated = NodeFactory.createURI(SH + "deactivated");
+            key.forEach(iri -> graph.add(Triple.create(NodeFactory.createURI(iri), deactivated, NodeFactory.createLiteralDT("true",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))));
+            return Shapes.parse(graph);
+        });
     }
 
     private List<Evidence> evidence(Graph graph, CheckDefinition check) {
