@@ -39,7 +39,7 @@ class ComplyCommandTest {
 		CliRun run = CliRun.of("comply", "--date", DAY, saved(compliant()).toString());
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(run.out().startsWith("Compliance of Test hub 1.0, IoTSF declared class 2, analysis of 2026-01-15\n"), run.out());
-		assertTrue(run.out().contains("  2.4.3.24   met                    third-party components, each with a named assessor: 1."), run.out());
+		assertTrue(run.out().contains("  2.4.3.24   met                    Third-party components, each with a named assessor: 1."), run.out());
 		assertTrue(run.out().contains("  2.4.3.17   not applicable         Mandatory from class 3; the product is assessed as class 2."));
 		assertTrue(run.out().contains("  2.4.3.3    reserved"));
 		assertTrue(run.out().contains("evidence: Mbed TLS (assessed by Ada Owner)"));

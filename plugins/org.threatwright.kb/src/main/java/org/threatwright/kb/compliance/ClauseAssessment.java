@@ -65,7 +65,11 @@ final class ClauseAssessment {
             return clause(catalogue, concept, applicability, ComplianceStatus.MANUAL, "The model shows: " + met
                     + ". Still needs manual evidence: " + String.join("; ", manualParts) + ".", checks);
         }
-        return clause(catalogue, concept, applicability, ComplianceStatus.MET, met + ".", checks);
+        return clause(catalogue, concept, applicability, ComplianceStatus.MET, capitalised(met) + ".", checks);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static ClauseResult clause(String catalogue, CatalogueConcept concept, String applicability,

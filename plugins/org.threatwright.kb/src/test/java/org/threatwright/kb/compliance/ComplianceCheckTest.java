@@ -57,7 +57,7 @@ class ComplianceCheckTest {
         assertEquals(ComplianceStatus.MET, clause(report, ZVEI + "1.1.c").status());
         assertFalse(report.hasNotMet(), () -> report.clauses().toString());
         ClauseResult assessed = clause(report, IOTSF + "2.4.3.24");
-        assertEquals("third-party components, each with a named assessor: 1.", assessed.reason());
+        assertEquals("Third-party components, each with a named assessor: 1.", assessed.reason());
         Evidence tls = assessed.checks().get(0).evidence().get(0);
         assertEquals("Mbed TLS (assessed by Ada Owner)", tls.describe());
     }
