@@ -1,0 +1,83 @@
+package org.threatwright.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.threatwright.analysis.engine.AnalysisResult;
+import org.threatwright.analysis.engine.ThreatAnalysis;
+import org.threatwright.analysis.register.ThreatRegister;
+import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.kb.catalogue.Catalogues;
+import org.threatwright.kb.compliance.ComplianceCheck;
+import org.threatwright.kb.compliance.ComplianceReport;
+import org.threatwright.kb.compliance.ComplianceReportWriter;
+import org.threatwright.model.SystemModel;
+import org.threatwright.model.synthetic.SyntheticModels;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code threatwright bench-comply}: times the compliance check (RDF mapping of model and analysis, SHACL validation,
+ * evidence queries, report) on a synthetic model, for docs/performance.md. The threat analysis it needs runs once,
+ * untimed. Not a test: it asserts nothing.
+ */
+@Command(name = "bench-comply", mixinStandardHelpOptions = true,
+		description = "Times the SHACL compliance check (IoTSF and ZVEI) on a synthetic model.")
+final class BenchComplyCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--elements", defaultValue = "10000", description = "Elements (default: ${DEFAULT-VALUE}).")
+	int elements;
+
+	@Option(names = "--flows-per-element", defaultValue = "5", description = "Flows per element (default: ${DEFAULT-VALUE}).")
+	int flowsPerElement;
+
+	@Option(names = "--runs", defaultValue = "5", description = "Timed runs after one warm-up (default: ${DEFAULT-VALUE}).")
+	int runs;
+
+	@Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		SystemModel model = SyntheticModels.generate(elements, flowsPerElement, seed);
+		LocalDate day = LocalDate.of(2026, 11, 23);
+		long start = System.nanoTime();
+		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), day).run();
+		ThreatRegister register = ThreatRegister.of(model, day, result, List.of(), List.of(), Map.of());
+		out.printf("model: %d elements, %d flows (seed %d); analysis (untimed here) %d ms, %d findings; max heap %d MiB%n",
+				model.getElements().size(), model.getFlows().size(), seed, (System.nanoTime() - start) / 1_000_000,
+				result.findings().size(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		long[] prepare = new long[Math.max(1, runs)];
+		long[] shacl = new long[prepare.length];
+		ComplianceReport report = null;
+		for (int i = -1; i < prepare.length; i++) {
+			long t = System.nanoTime();
+			ComplianceCheck.Prepared prepared = ComplianceCheck.of(model, register).catalogue(Catalogues.IOTSF)
+					.catalogue(Catalogues.ZVEI_HPR).prepare();
+			long u = System.nanoTime();
+			report = prepared.evaluate();
+			if (i >= 0) {
+				prepare[i] = (u - t) / 1_000_000;
+				shacl[i] = (System.nanoTime() - u) / 1_000_000;
+			}
+		}
+		Arrays.sort(prepare);
+		Arrays.sort(shacl);
+		out.printf("RDF mapping of model and analysis + graph: median %d ms, best %d ms%n", prepare[prepare.length / 2], prepare[0]);
+		out.printf("SHACL compliance evaluation (IoTSF + ZVEI checks, evidence, report): median %d ms, best %d ms over %d runs%n",
+				shacl[shacl.length / 2], shacl[0], shacl.length);
+		out.println(ComplianceReportWriter.summary(report));
+		return ExitCode.OK;
+	}
+}

@@ -1,0 +1,150 @@
+package org.threatwright.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.threatwright.analysis.engine.AnalysisResult;
+import org.threatwright.analysis.engine.ThreatAnalysis;
+import org.threatwright.analysis.register.ThreatRegister;
+import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.analysis.triage.TriageDecision;
+import org.threatwright.analysis.triage.TriageFile;
+import org.threatwright.kb.catalogue.Catalogues;
+import org.threatwright.kb.compliance.ComplianceCheck;
+import org.threatwright.kb.compliance.ComplianceReport;
+import org.threatwright.kb.compliance.ComplianceReportWriter;
+import org.threatwright.model.SystemModel;
+import org.threatwright.model.io.AtomicFiles;
+import org.threatwright.model.io.SourceLines;
+import org.threatwright.model.validation.ModelProblem;
+import org.threatwright.model.validation.ModelValidator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code threatwright comply FILE}: the status of every catalogue clause for a valid model, with its evidence. */
+@Command(name = "comply", mixinStandardHelpOptions = true,
+		description = { "Checks a model and its threat analysis against compliance catalogues (SHACL checks tied to clauses)",
+				"and reports every clause: met, not met, not applicable for the class, needs manual evidence, or reserved.",
+				"Exit code 1 when an applicable clause is not met, so it can gate a release. See docs/compliance.md." })
+final class ComplyCommand implements Callable<Integer> {
+
+	enum Catalogue {
+		IOTSF(Catalogues.IOTSF), ZVEI(Catalogues.ZVEI_HPR), ETSI(Catalogues.ETSI_EN_303_645), IEC(Catalogues.IEC_62443_4_1),
+		ALL(null);
+
+		final String scheme;
+
+		Catalogue(String scheme) {
+			this.scheme = scheme;
+		}
+
+		List<String> schemes() {
+			return this == ALL ? List.of(Catalogues.IOTSF, Catalogues.ZVEI_HPR, Catalogues.ETSI_EN_303_645, Catalogues.IEC_62443_4_1)
+					: List.of(scheme);
+		}
+	}
+
+	enum Format {
+		TEXT, JSON, MD, HTML
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "FILE", description = "A model file (*.tw).")
+	Path file;
+
+	@Option(names = "--catalogue", defaultValue = "iotsf", paramLabel = "iotsf|zvei|etsi|iec|all",
+			description = "Catalogue to report on (default: ${DEFAULT-VALUE}). Only IoTSF and ZVEI have automated checks.")
+	Catalogue catalogue;
+
+	@Option(names = "--class", paramLabel = "0..4",
+			description = "Assess against this IoTSF compliance class instead of the one the model declares.")
+	Integer complianceClass;
+
+	@Option(names = "--format", defaultValue = "text", paramLabel = "text|json|md|html",
+			description = "Report format (default: ${DEFAULT-VALUE}).")
+	Format format;
+
+	@Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+	Path out;
+
+	@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Analyse and check as of this date; default: today.")
+	LocalDate date;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		if (complianceClass != null && (complianceClass < 0 || complianceClass > 4)) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--class: must be 0 to 4, was " + complianceClass);
+		}
+		SystemModel model = ModelInput.loadOrReport(file, err);
+		if (model == null) {
+			return ExitCode.UNREADABLE;
+		}
+		ModelValidator validator = new ModelValidator(model);
+		if (!validator.isValid()) {
+			SourceLines lines = SourceLines.of(file);
+			for (ModelProblem problem : validator.errors()) {
+				int line = lines.lineOf(problem.elementId());
+				err.println(file + (line > 0 ? ":" + line : "") + ": " + problem);
+			}
+			err.println(file + ": not checked: the model has " + ValidateCommand.plural(validator.errors().size(), "error"));
+			return ExitCode.FAILED;
+		}
+		Map<String, TriageDecision> triage;
+		try {
+			triage = TriageFile.load(TriageFile.of(file));
+		} catch (IOException e) {
+			err.println("error: " + e.getMessage());
+			return ExitCode.UNREADABLE;
+		}
+		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
+		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
+		// attack paths and blast radius play no part in the checks, so they are not computed
+		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result, List.of(), List.of(), triage);
+		ComplianceCheck check = ComplianceCheck.of(model, register);
+		catalogue.schemes().forEach(check::catalogue);
+		if (complianceClass != null) {
+			check.complianceClass(complianceClass);
+		}
+		ComplianceReport report = check.evaluate();
+		try {
+			write(report);
+		} catch (IOException e) {
+			err.println((out == null ? "standard output" : out) + ": error: cannot write the report: "
+					+ (e.getMessage() == null ? e.toString() : e.getMessage()));
+			return ExitCode.UNREADABLE;
+		}
+		if (out != null) {
+			err.println("wrote " + out + " (" + ComplianceReportWriter.summary(report) + ")");
+		}
+		return report.hasNotMet() ? ExitCode.FAILED : ExitCode.OK;
+	}
+
+	private void write(ComplianceReport report) throws IOException {
+		StringWriter text = new StringWriter();
+		switch (format) {
+			case TEXT -> ComplianceReportWriter.writeText(report, text);
+			case JSON -> ComplianceReportWriter.writeJson(report, text);
+			case MD -> ComplianceReportWriter.writeMarkdown(report, text);
+			case HTML -> ComplianceReportWriter.writeHtml(report, text);
+		}
+		if (out == null) {
+			spec.commandLine().getOut().print(text);
+			spec.commandLine().getOut().flush();
+			return;
+		}
+		AtomicFiles.write(out, text.toString());
+	}
+}
