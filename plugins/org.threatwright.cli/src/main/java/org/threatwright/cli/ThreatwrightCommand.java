@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "threatwright", mixinStandardHelpOptions = true, versionProvider = ThreatwrightCommand.Version.class,
 		description = "Threat modelling and risk analysis for IoT products.",
 		subcommands = { ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, TriageCommand.class, RulesCommand.class,
-				BenchCommand.class, ServeCommand.class, KbBenchCommand.class,
+				BenchCommand.class, ServeCommand.class, KbBenchCommand.class, TraceCommand.class, TraceBenchCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 the model has errors or a gate failed, 2 wrong usage, 3 a file cannot be read,",
 				"4 the analysis is incomplete (a rule failed)." })
