@@ -21,7 +21,8 @@ import org.threatwright.analysis.register.RegisterWriter;
 import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
-import org.threatwright.analysis.triage.TriageFile;
+import org.threatwright.kb.ProductKnowledge;
+import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.AtomicFiles;
 import org.threatwright.model.io.SourceLines;
@@ -29,6 +30,7 @@ import org.threatwright.model.validation.ModelProblem;
 import org.threatwright.model.validation.ModelValidator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code threatwright analyze FILE}: derives the threat register of a valid model. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
 		description = { "Derives the threats of a model with the built-in rules and writes the threat register.",
-				"Triage decisions (threatwright triage) are read from FILE.triage.json next to the model.",
+				"Triage decisions (threatwright triage) are read from the knowledge base (default: the folder X.kb beside X.tw);",
+				"a legacy FILE.triage.json is imported into it once.",
 				"A model with validation errors is refused (fix them first: threatwright validate FILE)." })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -68,6 +71,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 			description = "Attack paths kept per high-value target (default: ${DEFAULT-VALUE}; 0: no attack paths and no blast radius).")
 	int paths;
 
+	@Mixin
+	KnowledgeOptions knowledge;
+
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
 			description = "Analyse as of this date (end-of-support checks); default: today.")
 	LocalDate date;
@@ -96,10 +102,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
 		Map<String, TriageDecision> triage;
-		Path triageFile = TriageFile.of(file);
 		try {
-			triage = TriageFile.load(triageFile);
-		} catch (IOException e) {
+			triage = decisions(model, err);
+		} catch (IOException | StoreException | IllegalArgumentException e) {
 			err.println("error: " + e.getMessage());
 			return ExitCode.UNREADABLE;
 		}
@@ -124,6 +129,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 			return ExitCode.INCOMPLETE;
 		}
 		return threshold != null && register.hasOpenAtLeast(threshold) ? ExitCode.FAILED : ExitCode.OK;
+	}
+
+	/** The decisions in the knowledge base; none, without creating one, when there is no knowledge base yet. */
+	private Map<String, TriageDecision> decisions(SystemModel model, PrintWriter err) throws IOException {
+		if (knowledge.nothingToRead(file)) {
+			return Map.of();
+		}
+		try (ProductKnowledge kb = knowledge.open(file)) {
+			return KnowledgeOptions.triage(kb, file, model.getId(), err).decisions();
+		}
 	}
 
 	private Severity parseSeverity(String text) {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -14,12 +13,15 @@ import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.engine.ThreatAnalysis;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
-import org.threatwright.analysis.triage.TriageFile;
 import org.threatwright.analysis.triage.TriageStatus;
+import org.threatwright.kb.ProductKnowledge;
+import org.threatwright.kb.TriageStore;
+import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.validation.ModelValidator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,11 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code threatwright triage FILE [FINDING-ID --status S --justification J]}: records what a person decided
- * about a finding, in FILE.triage.json next to the model; without a finding id, lists the decisions.
+ * about a finding, in the model's knowledge base (default: the folder X.kb beside X.tw); without a finding id, lists
+ * the decisions. A legacy sidecar FILE.triage.json is imported once and renamed to FILE.triage.json.imported.
  */
 @Command(name = "triage", mixinStandardHelpOptions = true,
 		description = { "Records a triage decision about a finding (by its id from 'analyze'), or lists the decisions.",
-				"Decisions are kept in FILE.triage.json next to the model and survive re-analysis." })
+				"Decisions are kept in the knowledge base (default: the folder X.kb beside X.tw) and survive re-analysis;",
+				"a legacy FILE.triage.json is imported into it once and renamed to FILE.triage.json.imported." })
 final class TriageCommand implements Callable<Integer> {
 
 	@Spec
@@ -52,30 +56,50 @@ final class TriageCommand implements Callable<Integer> {
 	@Option(names = "--by", paramLabel = "NAME", description = "Who decides (default: the user name).")
 	String by = System.getProperty("user.name");
 
+	@Mixin
+	KnowledgeOptions knowledge;
+
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		Path sidecar = TriageFile.of(file);
-		Map<String, TriageDecision> decisions;
-		try {
-			decisions = TriageFile.load(sidecar);
-		} catch (IOException e) {
-			err.println("error: " + e.getMessage());
-			return ExitCode.UNREADABLE;
-		}
-		if (findingId == null) {
-			decisions.values().forEach(d -> out.println(d.findingId() + "  " + d.status().label() + "  " + d.by() + "  "
-					+ d.at() + (d.justification() == null ? "" : "  " + d.justification())));
-			return ExitCode.OK;
-		}
-		if (status == null) {
+		if (findingId != null && status == null) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--status is required with a FINDING-ID");
 		}
 		SystemModel model = ModelInput.loadOrReport(file, err);
 		if (model == null) {
 			return ExitCode.UNREADABLE;
 		}
+		TriageDecision decision = null;
+		if (findingId != null) {
+			int refused = checkFinding(model, err);
+			if (refused != ExitCode.OK) {
+				return refused;
+			}
+			try {
+				decision = new TriageDecision(findingId, TriageStatus.ofLabel(status), justification, by, Instant.now());
+			} catch (IllegalArgumentException e) {
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+			}
+		}
+		try (ProductKnowledge kb = knowledge.open(file)) {
+			TriageStore triage = KnowledgeOptions.triage(kb, file, model.getId(), err);
+			if (decision == null) {
+				triage.decisions().values().forEach(d -> out.println(d.findingId() + "  " + d.status().label() + "  " + d.by()
+						+ "  " + d.at() + (d.justification() == null ? "" : "  " + d.justification())));
+				return ExitCode.OK;
+			}
+			triage.record(decision);
+			out.println(findingId + ": " + decision.status().label() + " (knowledge base " + kb.describe() + ")");
+			return ExitCode.OK;
+		} catch (IOException | StoreException | IllegalArgumentException e) {
+			err.println("error: " + e.getMessage());
+			return ExitCode.UNREADABLE;
+		}
+	}
+
+	/** Refuses an invalid model or a finding the current analysis does not derive, before the store is touched. */
+	private int checkFinding(SystemModel model, PrintWriter err) {
 		if (!new ModelValidator(model).isValid()) {
 			err.println(file + ": the model has errors; run 'threatwright validate " + file + "'");
 			return ExitCode.FAILED;
@@ -87,15 +111,6 @@ final class TriageCommand implements Callable<Integer> {
 					+ file + " --format csv)");
 			return ExitCode.FAILED;
 		}
-		TriageDecision decision;
-		try {
-			decision = new TriageDecision(findingId, TriageStatus.ofLabel(status), justification, by, Instant.now());
-		} catch (IllegalArgumentException e) {
-			throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-		}
-		decisions.put(findingId, decision);
-		TriageFile.save(decisions, sidecar);
-		out.println(findingId + ": " + decision.status().label() + " (" + sidecar.getFileName() + ")");
 		return ExitCode.OK;
 	}
 }

@@ -1,0 +1,92 @@
+package org.threatwright.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.threatwright.analysis.triage.TriageFile;
+import org.threatwright.kb.ProductKnowledge;
+import org.threatwright.kb.TriageStore;
+import org.threatwright.kb.server.KnowledgeServer;
+import org.threatwright.kb.server.Passwords;
+import org.threatwright.kb.store.KnowledgeStores;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Where a command finds the model's knowledge base: the TDB2 folder beside the model (default), another folder
+ * ({@code --store}) or a server started by {@code threatwright serve} ({@code --remote}). Shared by analyze, triage
+ * and trace as a picocli mixin.
+ */
+final class KnowledgeOptions {
+
+	@Spec(Spec.Target.MIXEE)
+	CommandSpec spec;
+
+	@Option(names = "--store", paramLabel = "DIR",
+			description = "Knowledge base folder (TDB2), created when absent (default: FILE's folder X.kb beside X.tw).")
+	Path store;
+
+	@Option(names = "--remote", paramLabel = "URL",
+			description = "Knowledge base served by 'threatwright serve', e.g. http://127.0.0.1:3030/kb (needs --password-file).")
+	URI remote;
+
+	@Option(names = "--user", defaultValue = KnowledgeServer.DEFAULT_USER, paramLabel = "U",
+			description = "User for --remote (default: ${DEFAULT-VALUE}).")
+	String user;
+
+	@Option(names = "--password-file", paramLabel = "F",
+			description = "File whose first line is the --remote password; readable by its owner only.")
+	Path passwordFile;
+
+	/**
+	 * Opens the knowledge base.
+	 *
+	 * @throws org.threatwright.kb.store.StoreException naming the folder or server when it cannot be used
+	 * @throws IllegalArgumentException when the password file cannot be used
+	 */
+	ProductKnowledge open(Path modelFile) {
+		if (remote != null && store != null) {
+			throw new ParameterException(spec.commandLine(), "--store and --remote exclude each other");
+		}
+		if (remote == null) {
+			return store != null ? ProductKnowledge.in(KnowledgeStores.tdb2(store)) : ProductKnowledge.besideModel(modelFile);
+		}
+		if (passwordFile == null) {
+			throw new ParameterException(spec.commandLine(), "--remote needs --password-file");
+		}
+		char[] password = Passwords.readFile(passwordFile);
+		try {
+			return ProductKnowledge.in(KnowledgeStores.remote(remote, user, password));
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	/**
+	 * True when nothing was asked for but the default folder, it does not exist and there is no sidecar to import: a
+	 * command that only reads decisions then has none, and need not create an empty knowledge base.
+	 */
+	boolean nothingToRead(Path modelFile) {
+		return store == null && remote == null && !Files.exists(KnowledgeStores.folderBesideModel(modelFile))
+				&& !Files.exists(TriageFile.of(modelFile));
+	}
+
+	/**
+	 * The model's triage decisions, after importing the legacy sidecar {@code FILE.triage.json} once (saying so on
+	 * standard error) so that nobody's decisions are lost.
+	 */
+	static TriageStore triage(ProductKnowledge knowledge, Path modelFile, String modelId, PrintWriter err) throws IOException {
+		TriageStore triage = knowledge.triage(modelId);
+		triage.importSidecar(modelFile).ifPresent(imported -> err.println(TriageFile.of(modelFile) + ": imported "
+				+ imported.decisions() + " triage decision(s) into the knowledge base " + knowledge.describe()
+				+ "; the file is now " + imported.renamedTo().getFileName()));
+		return triage;
+	}
+}
