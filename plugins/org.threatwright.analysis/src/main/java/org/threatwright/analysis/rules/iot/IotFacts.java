@@ -25,10 +25,10 @@ final class IotFacts {
 		return ModelElements.deviceOf(element);
 	}
 
-	/** The elements that are or run on a device, in model order. */
+	/** The elements to evaluate (see {@link AnalysisContext#elements()}) that are or run on a device, in model order. */
 	static List<Element> onDevices(AnalysisContext context) {
 		List<Element> result = new ArrayList<>();
-		for (Element element : context.model().getElements()) {
+		for (Element element : context.elements()) {
 			if (deviceOf(element) != null) {
 				result.add(element);
 			}
@@ -38,7 +38,8 @@ final class IotFacts {
 
 	/**
 	 * For every device, the elements hosted (directly or not) on it, in model order, the device itself excluded.
-	 * One pass over the elements: a rule asks once per evaluation, not once per device.
+	 * One pass over all the model's elements (a look-up, so not limited to the elements to evaluate): a rule asks
+	 * once per evaluation, not once per device.
 	 */
 	static Map<Device, List<Element>> hostedByDevice(AnalysisContext context) {
 		Map<Device, List<Element>> result = new IdentityHashMap<>();

@@ -28,7 +28,8 @@ final class SafetyDeviceTamperRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		// one pass: every element, the device itself included, under the device it is or runs on, in model order
+		// one pass over the whole model (a look-up, not the candidates): every element, the device itself
+		// included, under the device it is or runs on, in model order
 		Map<Device, List<Element>> onDevices = new IdentityHashMap<>();
 		for (Element element : context.model().getElements()) {
 			Device device = IotFacts.deviceOf(element);

@@ -1,0 +1,158 @@
+package org.threatwright.analysis.engine;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.threatwright.analysis.api.AnalysisFocus;
+import org.threatwright.analysis.graph.ModelOrder;
+import org.threatwright.analysis.graph.SupplyChainGraph;
+import org.threatwright.analysis.graph.SystemGraph;
+import org.threatwright.analysis.graph.TrustZones;
+import org.threatwright.model.Component;
+import org.threatwright.model.DataAsset;
+import org.threatwright.model.DataFlow;
+import org.threatwright.model.Element;
+import org.threatwright.model.Supplier;
+import org.threatwright.model.SystemModel;
+import org.threatwright.model.TrustBoundary;
+
+/**
+ * Which elements, flows and suppliers must be evaluated again after the changes in a {@link ChangeLog}: first
+ * those whose findings may read what changed (generously), then the closure that lets a focused run produce
+ * every finding filed under them.
+ *
+ * <p><b>Affected</b>, for what changed:
+ * <ul>
+ * <li>an element (an attribute, its name, interfaces, components, update mechanism, data assets, hosting,
+ * boundary membership, its presence): the element, everything hosted on it (they name it, inherit its zone
+ * and its safety relevance), what it is hosted on (a device reports the ports and secrets of what runs on
+ * it), the flows of all of these, and two hops out: the other ends of the element's flows and their flows
+ * (a flow into an intermediary reports the intermediary's onward flows, by name);</li>
+ * <li>a flow (an attribute, its data, its ends, its presence): the flow, its ends (old ends are recorded as
+ * changed elements) and their flows;</li>
+ * <li>a data asset: every element that holds it and what those run on, every flow that carries it;</li>
+ * <li>a supplier: the supplier and the elements its components are built into;</li>
+ * <li>a boundary's attribute: every element whose chain of boundaries contains it, and their flows.</li>
+ * </ul>
+ * <b>Closure</b> (what a focused run needs to re-create every finding filed under the focus, see
+ * {@link FindingIndex}): everything hosted on a focus element (a finding about a device may come from an
+ * element on it, e.g. an unencrypted store on the device), and every flow of a focus element (a finding about
+ * an element may come from a flow into it).
+ *
+ * <p>Cost: the size of the answer times the elements' degrees, plus one pass over elements and flows per
+ * changed data asset or boundary.
+ */
+final class AffectedFocus {
+
+	/** The units to replace findings of (including removed ones) and the focus to evaluate. */
+	record Result(Set<EObject> units, AnalysisFocus focus) {
+	}
+
+	private final SystemModel model;
+	private final SystemGraph graph;
+	private final Hosting hosting;
+	private final Set<Element> elements = identitySet();
+	private final Set<DataFlow> flows = identitySet();
+	private final Set<Supplier> suppliers = identitySet();
+
+	private AffectedFocus(SystemModel model, SystemGraph graph, Hosting hosting) {
+		this.model = model;
+		this.graph = graph;
+		this.hosting = hosting;
+	}
+
+	static Result of(SystemModel model, ChangeLog changes, DerivedViews views, Hosting hosting, ModelOrder order) {
+		AffectedFocus focus = new AffectedFocus(model, views.graph(), hosting);
+		changes.elements.forEach(focus::elementChanged);
+		changes.flows.forEach(focus::flowChanged);
+		changes.assets.forEach(focus::assetChanged);
+		changes.suppliers.forEach(supplier -> focus.supplierChanged(supplier, views.supplyChain()));
+		changes.boundaries.forEach(boundary -> focus.boundaryChanged(boundary, views.zones()));
+		focus.close();
+		return focus.result(order);
+	}
+
+	private void elementChanged(Element element) {
+		Set<Element> hosted = hosting.withEverythingOn(element);
+		elements.addAll(hosted);
+		elements.addAll(Hosting.hostsOf(element));
+		hosted.forEach(each -> flows.addAll(graph.flowsOfAnyOrder(each)));
+		for (DataFlow flow : graph.flowsOfAnyOrder(element)) {
+			Element other = flow.getSource() == element ? flow.getTarget() : flow.getSource();
+			elements.add(other);
+			flows.addAll(graph.flowsOfAnyOrder(other));
+		}
+	}
+
+	private void flowChanged(DataFlow flow) {
+		flows.add(flow);
+		for (Element end : new Element[] { flow.getSource(), flow.getTarget() }) {
+			if (end != null) {
+				elements.add(end);
+				flows.addAll(graph.flowsOfAnyOrder(end));
+			}
+		}
+	}
+
+	private void assetChanged(DataAsset asset) {
+		for (Element element : model.getElements()) {
+			if (element.getDataAssets().contains(asset)) {
+				elements.add(element);
+				elements.addAll(Hosting.hostsOf(element));
+			}
+		}
+		for (DataFlow flow : model.getFlows()) {
+			if (flow.getDataAssets().contains(asset)) {
+				flows.add(flow);
+			}
+		}
+	}
+
+	private void supplierChanged(Supplier supplier, SupplyChainGraph supplyChain) {
+		suppliers.add(supplier);
+		for (Component component : supplyChain.componentsSuppliedBy(supplier)) {
+			elements.add(SupplyChainGraph.elementOf(component));
+		}
+	}
+
+	private void boundaryChanged(TrustBoundary boundary, TrustZones zones) {
+		for (Element element : model.getElements()) {
+			if (zones.chain(element).contains(boundary)) {
+				elements.add(element);
+				flows.addAll(graph.flowsOfAnyOrder(element));
+			}
+		}
+	}
+
+	/** Adds what runs on each focus element, then every flow of a focus element. */
+	private void close() {
+		for (Element element : List.copyOf(elements)) {
+			elements.addAll(hosting.withEverythingOn(element));
+		}
+		for (Element element : elements) {
+			flows.addAll(graph.flowsOfAnyOrder(element));
+		}
+	}
+
+	private Result result(ModelOrder order) {
+		Set<EObject> units = identitySet();
+		units.addAll(elements);
+		units.addAll(flows);
+		units.addAll(suppliers);
+		return new Result(units, new AnalysisFocus(inModel(elements, order), inModel(flows, order), inModel(suppliers, order)));
+	}
+
+	private <T extends EObject> List<T> inModel(Collection<T> objects, ModelOrder order) {
+		return objects.stream().filter(object -> object.eContainer() == model)
+				.sorted(Comparator.comparingLong(order::position)).toList();
+	}
+
+	private static <T> Set<T> identitySet() {
+		return Collections.newSetFromMap(new IdentityHashMap<>());
+	}
+}
