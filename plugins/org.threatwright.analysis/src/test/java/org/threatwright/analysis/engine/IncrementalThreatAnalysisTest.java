@@ -24,6 +24,7 @@ import org.threatwright.model.Device;
 import org.threatwright.model.Element;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.ModelFiles;
+import org.threatwright.model.synthetic.SyntheticEdits;
 import org.threatwright.model.synthetic.SyntheticModels;
 
 /**
@@ -55,7 +56,7 @@ class IncrementalThreatAnalysisTest {
 	 * few edits in a row; product-level edits are included.
 	 */
 	private static void checkEdits(SystemModel model, long seed, int count) {
-		RandomEdits edits = new RandomEdits(model, seed);
+		SyntheticEdits edits = new SyntheticEdits(model, seed);
 		edits.hostSome();
 		try (IncrementalThreatAnalysis incremental = new IncrementalThreatAnalysis(model, RULES, DAY)) {
 			assertEqualsFull(model, incremental, seed, List.of("the first derivation"));

@@ -1,4 +1,4 @@
-package org.threatwright.analysis.engine;
+package org.threatwright.model.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,16 +43,17 @@ import org.threatwright.model.query.ModelElements;
  * Random but valid edits of a model, as an architect would make them in an editor: attributes of every kind
  * of object, flows added, removed and reconnected, hosting changed, elements, interfaces, components and data
  * links added and removed, elements moved between boundaries, the product's support period. Each edit
- * returns a description for failure messages. Seeded, so a failure can be replayed.
+ * returns a description for failure messages. Seeded, so a failure can be replayed. For property tests of
+ * incremental analyses and for benchmarks; each edit costs a pass over the model to pick its target.
  */
-final class RandomEdits {
+public final class SyntheticEdits {
 
 	/** What an edit changes, for the tests and the benchmark that report them separately. */
-	enum Kind {
+	public enum Kind {
 		ATTRIBUTE, STRUCTURE, PRODUCT
 	}
 
-	record Edit(Kind kind, String description) {
+	public record Edit(Kind kind, String description) {
 	}
 
 	private static final TwFactory F = TwFactory.eINSTANCE;
@@ -61,13 +62,13 @@ final class RandomEdits {
 	private final Random random;
 	private int created;
 
-	RandomEdits(SystemModel model, long seed) {
+	public SyntheticEdits(SystemModel model, long seed) {
 		this.model = model;
 		this.random = new Random(seed);
 	}
 
 	/** Hosts about a third of the non-device elements on random devices, so that host chains are exercised. */
-	void hostSome() {
+	public void hostSome() {
 		List<Device> devices = model.getElements().stream().filter(Device.class::isInstance).map(Device.class::cast).toList();
 		if (devices.isEmpty()) {
 			return;
@@ -80,7 +81,7 @@ final class RandomEdits {
 	}
 
 	/** Applies one random edit; product-level edits only if {@code withProduct}. */
-	Edit next(boolean withProduct) {
+	public Edit next(boolean withProduct) {
 		while (true) {
 			int choice = random.nextInt(withProduct ? 100 : 98);
 			Edit edit = choice < 55 ? attribute() : choice < 98 ? structure() : product();
@@ -91,7 +92,7 @@ final class RandomEdits {
 	}
 
 	/** One attribute edit (nothing the derived views depend on), or null if the model has nothing to edit. */
-	Edit attribute() {
+	public Edit attribute() {
 		return switch (random.nextInt(10)) {
 			case 0 -> rename();
 			case 1 -> elementAttribute();
@@ -106,8 +107,8 @@ final class RandomEdits {
 		};
 	}
 
-	/** One structural edit: flows, hosting, membership, elements and their parts added or removed. */
-	Edit structure() {
+	/** One structural edit (flows, hosting, membership, elements and their parts added or removed), or null if the model has nothing to edit. */
+	public Edit structure() {
 		return switch (random.nextInt(13)) {
 			case 0 -> addFlow();
 			case 1 -> removeFlow();
@@ -125,7 +126,8 @@ final class RandomEdits {
 		};
 	}
 
-	Edit product() {
+	/** Changes the product's support period: a product-level edit. */
+	public Edit product() {
 		LocalDate before = model.getSupportedUntil();
 		model.setSupportedUntil(random.nextInt(4) == 0 ? null : LocalDate.of(2024 + random.nextInt(10), 1 + random.nextInt(12), 1));
 		return new Edit(Kind.PRODUCT, "product supportedUntil " + before + " -> " + model.getSupportedUntil());
