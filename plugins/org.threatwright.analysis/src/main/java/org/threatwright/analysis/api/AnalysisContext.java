@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.threatwright.analysis.graph.Hosting;
 import org.threatwright.analysis.graph.SupplyChainGraph;
 import org.threatwright.analysis.graph.SystemGraph;
 import org.threatwright.analysis.graph.TrustZones;
@@ -15,7 +16,7 @@ import org.threatwright.model.Supplier;
 import org.threatwright.model.SystemModel;
 
 /**
- * What rules see: the model, its data-flow graph, its trust zones, its supply chain, and the date the
+ * What rules see: the model, its data-flow graph, its trust zones, its supply chain, who runs on what, and the date the
  * analysis is made for (so that "past its end of support" gives the same answer on every run of a given
  * day). The derived views are built once, on first use, and shared by all rules, which may run in parallel:
  * the views are immutable once built.
@@ -36,6 +37,7 @@ public final class AnalysisContext {
 	private SystemGraph systemGraph;
 	private TrustZones trustZones;
 	private SupplyChainGraph supplyChain;
+	private Hosting hosting;
 
 	/** A context for a full analysis; the derived views are built on first use. */
 	public AnalysisContext(SystemModel model, LocalDate evaluationDate) {
@@ -49,12 +51,13 @@ public final class AnalysisContext {
 	 * null) or an incremental one.
 	 */
 	public AnalysisContext(SystemModel model, LocalDate evaluationDate, SystemGraph systemGraph, TrustZones trustZones,
-			SupplyChainGraph supplyChain, AnalysisFocus focus) {
+			SupplyChainGraph supplyChain, Hosting hosting, AnalysisFocus focus) {
 		this.model = Objects.requireNonNull(model, "model");
 		this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
 		this.systemGraph = Objects.requireNonNull(systemGraph, "systemGraph");
 		this.trustZones = Objects.requireNonNull(trustZones, "trustZones");
 		this.supplyChain = Objects.requireNonNull(supplyChain, "supplyChain");
+		this.hosting = Objects.requireNonNull(hosting, "hosting");
 		this.focus = focus;
 	}
 
@@ -90,6 +93,14 @@ public final class AnalysisContext {
 			supplyChain = SupplyChainGraph.of(model);
 		}
 		return supplyChain;
+	}
+
+	/** What runs on which element. */
+	public synchronized Hosting hosting() {
+		if (hosting == null) {
+			hosting = Hosting.of(model);
+		}
+		return hosting;
 	}
 
 	/** The elements to evaluate, in model order: all of them, or the focus. */

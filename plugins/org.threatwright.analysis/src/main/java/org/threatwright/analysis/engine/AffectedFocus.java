@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.threatwright.analysis.api.AnalysisFocus;
+import org.threatwright.analysis.graph.Hosting;
 import org.threatwright.analysis.graph.ModelOrder;
 import org.threatwright.analysis.graph.SupplyChainGraph;
 import org.threatwright.analysis.graph.SystemGraph;
@@ -31,10 +32,12 @@ import org.threatwright.model.TrustBoundary;
  * <li>an element (an attribute, its name, interfaces, components, update mechanism, data assets, hosting,
  * boundary membership, its presence): the element, everything hosted on it (they name it, inherit its zone
  * and its safety relevance), what it is hosted on (a device reports the ports and secrets of what runs on
- * it), the flows of all of these, and two hops out: the other ends of the element's flows and their flows
- * (a flow into an intermediary reports the intermediary's onward flows, by name);</li>
- * <li>a flow (an attribute, its data, its ends, its presence): the flow, its ends (old ends are recorded as
- * changed elements) and their flows;</li>
+ * it), the flows of all of these, and two hops back: the flows into the source of each flow into the
+ * element (a flow into an intermediary reports, by name, the onward flows the intermediary relays its data
+ * over);</li>
+ * <li>a flow (an attribute, its data): the flow and, two hops back, the flows into its source; if it was
+ * added, removed or reconnected, also its ends (their counts of flows change; old ends are recorded as
+ * changed elements);</li>
  * <li>a data asset: every element that holds it and what those run on, every flow that carries it;</li>
  * <li>a supplier: the supplier and the elements its components are built into;</li>
  * <li>a boundary's attribute: every element whose chain of boundaries contains it, and their flows.</li>
@@ -66,10 +69,10 @@ final class AffectedFocus {
 		this.hosting = hosting;
 	}
 
-	static Result of(SystemModel model, ChangeLog changes, DerivedViews views, Hosting hosting, ModelOrder order) {
-		AffectedFocus focus = new AffectedFocus(model, views.graph(), hosting);
+	static Result of(SystemModel model, ChangeLog changes, DerivedViews views, ModelOrder order) {
+		AffectedFocus focus = new AffectedFocus(model, views.graph(), views.hosting());
 		changes.elements.forEach(focus::elementChanged);
-		changes.flows.forEach(focus::flowChanged);
+		changes.flows.forEach(flow -> focus.flowChanged(flow, changes.rewired.contains(flow)));
 		changes.assets.forEach(focus::assetChanged);
 		changes.suppliers.forEach(supplier -> focus.supplierChanged(supplier, views.supplyChain()));
 		changes.boundaries.forEach(boundary -> focus.boundaryChanged(boundary, views.zones()));
@@ -82,20 +85,34 @@ final class AffectedFocus {
 		elements.addAll(hosted);
 		elements.addAll(Hosting.hostsOf(element));
 		hosted.forEach(each -> flows.addAll(graph.flowsOfAnyOrder(each)));
-		for (DataFlow flow : graph.flowsOfAnyOrder(element)) {
-			Element other = flow.getSource() == element ? flow.getTarget() : flow.getSource();
-			elements.add(other);
-			flows.addAll(graph.flowsOfAnyOrder(other));
+		if (graph.graph().containsVertex(element)) {
+			graph.incoming(element).forEach(this::relayedBy);
 		}
 	}
 
-	private void flowChanged(DataFlow flow) {
+	private void flowChanged(DataFlow flow, boolean rewired) {
 		flows.add(flow);
-		for (Element end : new Element[] { flow.getSource(), flow.getTarget() }) {
-			if (end != null) {
-				elements.add(end);
-				flows.addAll(graph.flowsOfAnyOrder(end));
-			}
+		if (rewired) { // the ends' counts of flows changed, and the closure takes all their flows
+			addIfPresent(flow.getSource());
+			addIfPresent(flow.getTarget());
+		}
+		relayedBy(flow);
+	}
+
+	/**
+	 * Two hops back: the flows into {@code onward}'s source, which may report {@code onward} as a flow their
+	 * data is relayed over, naming it and its ends ({@code boundary-end-to-end-needed}).
+	 */
+	private void relayedBy(DataFlow onward) {
+		Element intermediary = onward.getSource();
+		if (intermediary != null && graph.graph().containsVertex(intermediary)) {
+			flows.addAll(graph.incoming(intermediary));
+		}
+	}
+
+	private void addIfPresent(Element element) {
+		if (element != null) {
+			elements.add(element);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import org.threatwright.analysis.graph.Hosting;
 import org.threatwright.analysis.graph.ModelOrder;
 import org.threatwright.analysis.graph.SupplyChainGraph;
 import org.threatwright.analysis.graph.SystemGraph;
@@ -14,10 +15,9 @@ import org.threatwright.model.Supplier;
 import org.threatwright.model.SystemModel;
 
 /**
- * The views rules read (data-flow graph, trust zones, supply chain), kept up to date with a changing model
+ * The views rules read (data-flow graph, trust zones, supply chain, hosting), kept up to date with a changing model
  * instead of being rebuilt: an attribute edit leaves them as they are, a structural one updates just the
- * flows, elements and suppliers it touched. Cost per update: O(touched objects × their degree), plus
- * O(elements) to find what runs on a re-hosted element.
+ * flows, elements and suppliers it touched. Cost per update: O(touched objects × their degree).
  */
 final class DerivedViews {
 
@@ -26,6 +26,7 @@ final class DerivedViews {
 	private SystemGraph graph;
 	private TrustZones zones;
 	private SupplyChainGraph supplyChain;
+	private Hosting hosting;
 
 	DerivedViews(SystemModel model, ModelOrder order) {
 		this.model = model;
@@ -38,6 +39,11 @@ final class DerivedViews {
 		graph = SystemGraph.updatable(model, order);
 		zones = TrustZones.of(model);
 		supplyChain = SupplyChainGraph.updatable(model, order);
+		hosting = Hosting.updatable(model, order);
+	}
+
+	Hosting hosting() {
+		return hosting;
 	}
 
 	SystemGraph graph() {
@@ -56,7 +62,8 @@ final class DerivedViews {
 	 * Applies the structural changes in {@code changes}. Flows that ended at a removed element, or at an added
 	 * one, are added to the log's touched flows, since their place in the graph changed too.
 	 */
-	void update(ChangeLog changes, Hosting hosting) {
+	void update(ChangeLog changes) {
+		changes.rezoned.forEach(hosting::refresh); // hosting changed, or the element came or went
 		for (Element element : changes.addedOrRemovedElements) {
 			changes.flows.addAll(graph.flowsOfAnyOrder(element)); // before the vertex and its edges go
 			if (element.eContainer() == model) {

@@ -42,17 +42,31 @@ final class FindingIndex {
 		}
 	}
 
-	private static final Comparator<Entry> ORDER = Comparator.comparing(entry -> entry.key, FindingOrder.KEY_ORDER);
+	private static final Comparator<Entry> ORDER = (a, b) -> FindingOrder.compare(a.key, b.key);
 
-	private Entry[] sorted;
+	/**
+	 * The entries in register order, and in parallel arrays their findings and the leading parts of their
+	 * keys, so that copying the register and most comparisons of a binary search read arrays rather than
+	 * chase pointers to entries scattered through the heap.
+	 */
+	private Entry[] entries;
+	private Finding[] findings;
+	/** Severity and rule rank, in one int. */
+	private int[] groups;
+	/** The first subject's position. */
+	private long[] firsts;
 	private final Map<EObject, List<Entry>> byUnit = new IdentityHashMap<>();
 	private int withoutUnit;
 
 	/** Files {@code entries}, in any order. */
-	FindingIndex(Collection<Entry> entries) {
-		sorted = entries.toArray(Entry[]::new);
-		Arrays.parallelSort(sorted, ORDER);
-		file(Arrays.asList(sorted));
+	FindingIndex(Collection<Entry> unsorted) {
+		entries = unsorted.toArray(Entry[]::new);
+		Arrays.parallelSort(entries, ORDER);
+		findings = new Finding[entries.length];
+		groups = new int[entries.length];
+		firsts = new long[entries.length];
+		fillArrays();
+		file(Arrays.asList(entries));
 	}
 
 	/** The units a finding about {@code subjects} is filed under. */
@@ -76,69 +90,129 @@ final class FindingIndex {
 		return withoutUnit > 0;
 	}
 
-	/** The findings in register order. */
+	/** The findings in register order: one copy of an array. */
 	List<Finding> findings() {
-		List<Finding> findings = new ArrayList<>(sorted.length);
-		for (Entry entry : sorted) {
-			findings.add(entry.finding());
-		}
-		return findings;
+		return List.of(findings);
 	}
 
 	/** Computes every key again, after the model order renumbered its positions (their relative order stays). */
 	void rekey(FindingOrder order) {
-		for (Entry entry : sorted) {
+		for (Entry entry : entries) {
 			entry.key = order.key(entry.finding());
 		}
+		fillArrays();
+	}
+
+	private void fillArrays() {
+		for (int i = 0; i < entries.length; i++) {
+			findings[i] = entries[i].finding();
+			groups[i] = group(entries[i]);
+			firsts[i] = entries[i].key.positions()[0];
+		}
+	}
+
+	private static int group(Entry entry) {
+		return entry.key.severity() << 16 | entry.key.ruleRank();
 	}
 
 	/**
 	 * Drops every finding filed under one of {@code units} and files {@code fresh} instead, each of which
-	 * must be about at least one of {@code units}.
+	 * must be about at least one of {@code units}. Finds what to drop and where to insert by binary search
+	 * (O(k log n)), then copies the unchanged runs between them (O(n), but as block copies of references,
+	 * never touching the entries themselves: with hundreds of thousands of findings, visiting each one would
+	 * cost a cache miss apiece).
 	 */
 	void replace(Set<EObject> units, List<Entry> fresh) {
-		int removed = 0;
+		int[] drop = positionsToDrop(units);
+		Entry[] added = fresh.toArray(Entry[]::new);
+		Arrays.sort(added, ORDER);
+		int[] insertAt = new int[added.length];
+		for (int a = 0, from = 0; a < added.length; a++) {
+			from = insertAt[a] = lowerBound(added[a], from);
+		}
+		int length = entries.length - drop.length + added.length;
+		Entry[] mergedEntries = new Entry[length];
+		Finding[] mergedFindings = new Finding[length];
+		int[] mergedGroups = new int[length];
+		long[] mergedFirsts = new long[length];
+		int old = 0;
+		int out = 0;
+		int d = 0;
+		int a = 0;
+		while (d < drop.length || a < added.length) {
+			boolean insertNext = d == drop.length || a < added.length && insertAt[a] <= drop[d];
+			int until = insertNext ? insertAt[a] : drop[d];
+			int run = until - old;
+			System.arraycopy(entries, old, mergedEntries, out, run);
+			System.arraycopy(findings, old, mergedFindings, out, run);
+			System.arraycopy(groups, old, mergedGroups, out, run);
+			System.arraycopy(firsts, old, mergedFirsts, out, run);
+			out += run;
+			old = until;
+			if (insertNext) {
+				mergedEntries[out] = added[a];
+				mergedFindings[out] = added[a].finding();
+				mergedGroups[out] = group(added[a]);
+				mergedFirsts[out++] = added[a++].key.positions()[0];
+			} else {
+				old++; // the dropped entry
+				d++;
+			}
+		}
+		int rest = entries.length - old;
+		System.arraycopy(entries, old, mergedEntries, out, rest);
+		System.arraycopy(findings, old, mergedFindings, out, rest);
+		System.arraycopy(groups, old, mergedGroups, out, rest);
+		System.arraycopy(firsts, old, mergedFirsts, out, rest);
+		entries = mergedEntries;
+		findings = mergedFindings;
+		groups = mergedGroups;
+		firsts = mergedFirsts;
+		file(Arrays.asList(added));
+	}
+
+	/** Where the entries filed under {@code units} stand, ascending; marks them removed. */
+	private int[] positionsToDrop(Set<EObject> units) {
+		List<Entry> dropped = new ArrayList<>();
 		for (EObject unit : units) {
 			List<Entry> filed = byUnit.remove(unit);
 			if (filed != null) {
 				for (Entry entry : filed) {
 					if (!entry.removed) {
 						entry.removed = true;
-						removed++;
+						dropped.add(entry);
 					}
 				}
 			}
 		}
-		Entry[] added = fresh.toArray(Entry[]::new);
-		Arrays.sort(added, ORDER);
-		Entry[] merged = new Entry[sorted.length - removed + added.length];
-		int from = 0;
-		int out = 0;
-		for (Entry entry : added) {
-			int at = insertionPoint(entry, from);
-			for (; from < at; from++) {
-				if (!sorted[from].removed) {
-					merged[out++] = sorted[from];
-				}
+		int[] positions = new int[dropped.size()];
+		for (int i = 0; i < positions.length; i++) {
+			int at = lowerBound(dropped.get(i), 0);
+			if (at >= entries.length || entries[at] != dropped.get(i)) {
+				throw new IllegalStateException("the finding index lost track of " + dropped.get(i).finding().id());
 			}
-			merged[out++] = entry;
+			positions[i] = at;
 		}
-		for (; from < sorted.length; from++) {
-			if (!sorted[from].removed) {
-				merged[out++] = sorted[from];
-			}
-		}
-		sorted = merged;
-		file(Arrays.asList(added));
+		Arrays.sort(positions);
+		return positions;
 	}
 
-	/** The first index at or after {@code from} whose entry sorts after {@code entry}; removed entries still hold their place. */
-	private int insertionPoint(Entry entry, int from) {
+	/** The first index at or after {@code from} whose entry does not sort before {@code entry}. */
+	private int lowerBound(Entry entry, int from) {
+		int group = group(entry);
+		long first = entry.key.positions()[0];
 		int low = from;
-		int high = sorted.length;
+		int high = entries.length;
 		while (low < high) {
 			int middle = (low + high) >>> 1;
-			if (ORDER.compare(sorted[middle], entry) < 0) {
+			int order = Integer.compare(groups[middle], group);
+			if (order == 0) {
+				order = Long.compare(firsts[middle], first);
+			}
+			if (order == 0) {
+				order = ORDER.compare(entries[middle], entry);
+			}
+			if (order < 0) {
 				low = middle + 1;
 			} else {
 				high = middle;

@@ -22,11 +22,17 @@ import org.threatwright.model.SystemModel;
  */
 final class FindingOrder {
 
-	/** The order on keys; rule ids compare as strings, as their ranks in {@link #sort} do. */
-	static final Comparator<Key> KEY_ORDER = Comparator.comparingInt(Key::severity)
-			.thenComparing(Key::ruleId)
-			.thenComparing(Key::positions, Arrays::compare)
-			.thenComparing(key -> key.finding().id());
+	/** The order on keys made by one {@link FindingOrder}: rule ranks follow the rule ids' order, as in {@link #sort}. */
+	static int compare(Key a, Key b) {
+		int order = Integer.compare(a.severity(), b.severity());
+		if (order == 0) {
+			order = Integer.compare(a.ruleRank(), b.ruleRank());
+		}
+		if (order == 0) {
+			order = Arrays.compare(a.positions(), b.positions());
+		}
+		return order != 0 ? order : a.finding().id().compareTo(b.finding().id());
+	}
 
 	private static final Comparator<Ranked> RANKED_ORDER = Comparator.comparingInt(Ranked::severity)
 			.thenComparingInt(Ranked::ruleRank)
@@ -34,9 +40,12 @@ final class FindingOrder {
 			.thenComparing(ranked -> ranked.finding().id());
 
 	private final ToLongFunction<String> position;
+	/** For {@link #key}: each rule id's rank among the rule ids the order was made for. */
+	private final Map<String, Integer> ruleRanks;
 
-	private FindingOrder(ToLongFunction<String> position) {
+	private FindingOrder(ToLongFunction<String> position, Map<String, Integer> ruleRanks) {
 		this.position = position;
+		this.ruleRanks = ruleRanks;
 	}
 
 	static FindingOrder inModel(SystemModel model) {
@@ -48,17 +57,25 @@ final class FindingOrder {
 				position.putIfAbsent(element.getId(), (long) position.size());
 			}
 		}
-		return new FindingOrder(id -> position.getOrDefault(id, Long.MAX_VALUE));
+		return new FindingOrder(id -> position.getOrDefault(id, Long.MAX_VALUE), Map.of());
 	}
 
-	/** The order by positions that {@code order} keeps up to date while the model changes. */
-	static FindingOrder of(ModelOrder order) {
-		return new FindingOrder(order::position);
+	/**
+	 * The order by the positions that {@code order} keeps up to date while the model changes, for findings of
+	 * the rules with {@code ruleIds}.
+	 */
+	static FindingOrder of(ModelOrder order, List<String> ruleIds) {
+		Map<String, Integer> ranks = new HashMap<>();
+		ruleIds.stream().distinct().sorted().forEach(id -> ranks.put(id, ranks.size()));
+		return new FindingOrder(order::position, Map.copyOf(ranks));
 	}
 
-	/** A finding with its sort key, computed now: valid while the subjects' positions stay what they are. */
+	/**
+	 * A finding with its sort key, computed now: valid while the subjects' positions stay what they are. For
+	 * an order made by {@link #of(ModelOrder, List)}, of a finding of one of its rules.
+	 */
 	Key key(Finding finding) {
-		return new Key(finding.severity().ordinal(), finding.ruleId(), positions(finding), finding);
+		return new Key(finding.severity().ordinal(), ruleRanks.get(finding.ruleId()), positions(finding), finding);
 	}
 
 	private long[] positions(Finding finding) {
@@ -88,7 +105,7 @@ final class FindingOrder {
 	}
 
 	/** A finding's place in the order. Arrays.compare orders a shorter key that is a prefix of a longer one first, as the register always did. */
-	record Key(int severity, String ruleId, long[] positions, Finding finding) {
+	record Key(int severity, int ruleRank, long[] positions, Finding finding) {
 	}
 
 	private record Ranked(int severity, int ruleRank, long[] positions, Finding finding) {

@@ -37,7 +37,7 @@ import org.threatwright.model.SystemModel;
  * or duplicate ids are always derived fully by {@link ThreatAnalysis}.
  *
  * <p>Cost of an update: the focus times the rules' cost per element, plus O(n) for the register (n findings,
- * kept sorted; new ones placed by binary search) and O(elements) to learn who is hosted on whom. An attribute
+ * kept sorted; new ones placed by binary search, then copied as blocks). An attribute
  * edit touches the element, its hosts and guests, and its flows two hops out. Not thread-safe: edit the model
  * and call {@link #result()} from one thread.
  */
@@ -65,7 +65,7 @@ public final class IncrementalThreatAnalysis implements AutoCloseable {
 		this.evaluationDate = Objects.requireNonNull(evaluationDate, "evaluationDate");
 		this.descriptors = descriptorsOrNull(this.rules);
 		this.order = ModelOrder.of(model);
-		this.findingOrder = FindingOrder.of(order);
+		this.findingOrder = FindingOrder.of(order, this.rules.stream().map(ThreatRule::id).toList());
 		this.views = new DerivedViews(model, order);
 		this.changes = new ChangeLog(model, order);
 		model.eAdapters().add(changes);
@@ -124,9 +124,8 @@ public final class IncrementalThreatAnalysis implements AutoCloseable {
 			deriveFully(reason);
 			return;
 		}
-		Hosting hosting = new Hosting(model);
-		views.update(changes, hosting);
-		AffectedFocus.Result affected = AffectedFocus.of(model, changes, views, hosting, order);
+		views.update(changes);
+		AffectedFocus.Result affected = AffectedFocus.of(model, changes, views, order);
 		changes.clear();
 		if (affected.focus().size() * 3 > model.getElements().size() + model.getFlows().size() + model.getSuppliers().size()) {
 			deriveFully("the change affects more than a third of the model");
@@ -137,7 +136,7 @@ public final class IncrementalThreatAnalysis implements AutoCloseable {
 			indexEpoch = order.epoch();
 		}
 		AnalysisContext context = new AnalysisContext(model, evaluationDate, views.graph(), views.zones(),
-				views.supplyChain(), affected.focus());
+				views.supplyChain(), views.hosting(), affected.focus());
 		List<RuleEvaluation.Outcome> outcomes = evaluateAll(context, affected.focus().size() > 2000);
 		if (outcomes == null) {
 			return;
@@ -205,7 +204,7 @@ public final class IncrementalThreatAnalysis implements AutoCloseable {
 			return;
 		}
 		AnalysisContext context = new AnalysisContext(model, evaluationDate, views.graph(), views.zones(),
-				views.supplyChain(), null);
+				views.supplyChain(), views.hosting(), null);
 		List<RuleEvaluation.Outcome> outcomes = evaluateAll(context, true);
 		if (outcomes == null) {
 			return;

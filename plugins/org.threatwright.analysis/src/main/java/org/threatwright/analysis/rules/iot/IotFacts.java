@@ -37,19 +37,12 @@ final class IotFacts {
 	}
 
 	/**
-	 * For every device, the elements hosted (directly or not) on it, in model order, the device itself excluded.
-	 * One pass over all the model's elements (a look-up, so not limited to the elements to evaluate): a rule asks
-	 * once per evaluation, not once per device.
+	 * The elements that run on a device (whose {@link #deviceOf} it is), in model order, the device itself
+	 * excluded. A look-up over the whole model, not limited to the elements to evaluate; costs the size of the
+	 * answer.
 	 */
-	static Map<Device, List<Element>> hostedByDevice(AnalysisContext context) {
-		Map<Device, List<Element>> result = new IdentityHashMap<>();
-		for (Element element : context.model().getElements()) {
-			Device device = deviceOf(element);
-			if (device != null && device != element) {
-				result.computeIfAbsent(device, key -> new ArrayList<>()).add(element);
-			}
-		}
-		return result;
+	static List<Element> hostedOn(AnalysisContext context, Device device) {
+		return context.hosting().onDevice(device);
 	}
 
 	/**
