@@ -19,10 +19,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.api.ThreatRule;
 import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.model.DataAsset;
+import org.threatwright.model.DataCategory;
 import org.threatwright.model.DataFlow;
 import org.threatwright.model.Device;
 import org.threatwright.model.Element;
+import org.threatwright.model.Encryption;
+import org.threatwright.model.SecurityLevel;
 import org.threatwright.model.SystemModel;
+import org.threatwright.model.TrustBoundary;
+import org.threatwright.model.TwFactory;
 import org.threatwright.model.io.ModelFiles;
 import org.threatwright.model.synthetic.SyntheticEdits;
 import org.threatwright.model.synthetic.SyntheticModels;
@@ -122,7 +128,7 @@ class IncrementalThreatAnalysisTest {
 	void aFlowAddedAndRemovedReEvaluatesASmallFocus() {
 		SystemModel model = SyntheticModels.generate(2000, 5, 4);
 		try (IncrementalThreatAnalysis incremental = new IncrementalThreatAnalysis(model, RULES, DAY)) {
-			DataFlow flow = org.threatwright.model.TwFactory.eINSTANCE.createDataFlow();
+			DataFlow flow = TwFactory.eINSTANCE.createDataFlow();
 			flow.setSource(model.getElements().get(5));
 			flow.setTarget(model.getElements().get(50));
 			model.getFlows().add(flow);
@@ -133,6 +139,57 @@ class IncrementalThreatAnalysisTest {
 			assertEquals(new ThreatAnalysis(model, RULES, DAY).run(), incremental.result());
 			assertFalse(incremental.lastUpdate().fullDerivation());
 		}
+	}
+
+	/**
+	 * A flow into an intermediary names the onward flows the intermediary relays its critical data over
+	 * (boundary-end-to-end-needed): renaming an onward flow, or unlinking its data, changes the finding of a
+	 * flow two hops away, which random edits meet too rarely to be sure of.
+	 */
+	@Test
+	void editsOfAnOnwardFlowReachTheFlowThatRelaysOverIt() {
+		TwFactory f = TwFactory.eINSTANCE;
+		SystemModel model = f.createSystemModel();
+		model.setName("Relay");
+		DataAsset commands = f.createDataAsset();
+		commands.setName("Commands");
+		commands.setCategory(DataCategory.CONTROL);
+		commands.setIntegrity(SecurityLevel.CRITICAL);
+		model.getDataAssets().add(commands);
+		Element app = f.createMobileApp();
+		Element hub = f.createGateway();
+		Element lock = f.createDevice();
+		model.getElements().addAll(List.of(app, hub, lock));
+		for (int i = 0; i < 10; i++) { // bystanders, so that the focus is a small part of the model
+			model.getElements().add(f.createExternalEntity());
+		}
+		TrustBoundary home = f.createTrustBoundary();
+		home.setTrustLevel(2);
+		home.getMembers().addAll(List.of(hub, lock));
+		model.getBoundaries().add(home);
+		DataFlow in = flow(model, app, hub, commands);
+		in.setEncryption(Encryption.TRANSPORT);
+		DataFlow onward = flow(model, hub, lock, commands);
+		try (IncrementalThreatAnalysis incremental = new IncrementalThreatAnalysis(model, RULES, DAY)) {
+			assertTrue(incremental.result().findings().stream().anyMatch(finding -> finding.id().equals(
+					"boundary-end-to-end-needed@" + in.getId())), "the relay finding the test is about");
+			onward.setName("Unlock command");
+			assertEquals(new ThreatAnalysis(model, RULES, DAY).run(), incremental.result());
+			assertFalse(incremental.lastUpdate().fullDerivation());
+			onward.getDataAssets().clear();
+			assertEquals(new ThreatAnalysis(model, RULES, DAY).run(), incremental.result());
+			assertFalse(incremental.lastUpdate().fullDerivation());
+		}
+	}
+
+	private static DataFlow flow(SystemModel model, Element source, Element target, DataAsset asset) {
+		DataFlow flow = TwFactory.eINSTANCE.createDataFlow();
+		flow.setName(source.eClass().getName() + " to " + target.eClass().getName());
+		flow.setSource(source);
+		flow.setTarget(target);
+		flow.getDataAssets().add(asset);
+		model.getFlows().add(flow);
+		return flow;
 	}
 
 	@Test

@@ -42,7 +42,8 @@ import org.threatwright.model.query.ModelElements;
 /**
  * Random but valid edits of a model, as an architect would make them in an editor: attributes of every kind
  * of object, flows added, removed and reconnected, hosting changed, elements, interfaces, components and data
- * links added and removed, elements moved between boundaries, the product's support period. Each edit
+ * links added and removed, elements moved between boundaries and within their list, ids changed, the
+ * product's support period, boundaries nested. Each edit
  * returns a description for failure messages. Seeded, so a failure can be replayed. For property tests of
  * incremental analyses and for benchmarks; each edit costs a pass over the model to pick its target.
  */
@@ -109,7 +110,8 @@ public final class SyntheticEdits {
 
 	/** One structural edit (flows, hosting, membership, elements and their parts added or removed), or null if the model has nothing to edit. */
 	public Edit structure() {
-		return switch (random.nextInt(13)) {
+		return switch (random.nextInt(14)) {
+			case 13 -> reorder();
 			case 0 -> addFlow();
 			case 1 -> removeFlow();
 			case 2 -> reconnectFlow();
@@ -128,6 +130,12 @@ public final class SyntheticEdits {
 
 	/** Changes the product's support period: a product-level edit. */
 	public Edit product() {
+		if (random.nextInt(3) == 0) {
+			Edit nesting = nestedBoundary();
+			if (nesting != null) {
+				return nesting;
+			}
+		}
 		LocalDate before = model.getSupportedUntil();
 		model.setSupportedUntil(random.nextInt(4) == 0 ? null : LocalDate.of(2024 + random.nextInt(10), 1 + random.nextInt(12), 1));
 		return new Edit(Kind.PRODUCT, "product supportedUntil " + before + " -> " + model.getSupportedUntil());
@@ -143,6 +151,11 @@ public final class SyntheticEdits {
 			}
 		});
 		ModelElement target = pick(candidates);
+		if (random.nextInt(6) == 0) {
+			String oldId = target.getId();
+			target.setId(new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+			return attribute("new id of " + target.eClass().getName() + " " + oldId + " -> " + target.getId());
+		}
 		String before = target.getName();
 		target.setName(random.nextInt(8) == 0 ? null : "Renamed " + random.nextInt(1000));
 		return attribute("rename " + target.eClass().getName() + " " + target.getId() + " '" + before + "' -> '" + target.getName() + "'");
@@ -289,7 +302,40 @@ public final class SyntheticEdits {
 		return attribute("attribute of " + update + " of " + update.eContainer());
 	}
 
+	/** Adds an empty boundary inside another, or removes an empty nested one: a change of nesting. */
+	private Edit nestedBoundary() {
+		List<TrustBoundary> empty = boundaries().stream().filter(b -> b.eContainer() instanceof TrustBoundary
+				&& b.getMembers().isEmpty() && b.getBoundaries().isEmpty()).toList();
+		if (!empty.isEmpty() && random.nextBoolean()) {
+			TrustBoundary removed = pick(empty);
+			((TrustBoundary) removed.eContainer()).getBoundaries().remove(removed);
+			return new Edit(Kind.PRODUCT, "remove the nested " + removed);
+		}
+		TrustBoundary parent = pick(boundaries());
+		if (parent == null) {
+			return null;
+		}
+		TrustBoundary nested = F.createTrustBoundary();
+		nested.setName("Added boundary " + created++);
+		nested.setTrustLevel(random.nextInt(5));
+		parent.getBoundaries().add(nested);
+		return new Edit(Kind.PRODUCT, "add " + nested + " inside " + parent);
+	}
+
 	// ---- structural edits
+
+	/** Moves an element or a flow to another place in its list: the model order changes. */
+	private Edit reorder() {
+		EList<? extends ModelElement> list = random.nextBoolean() ? model.getElements() : model.getFlows();
+		if (list.size() < 2) {
+			return null;
+		}
+		int from = random.nextInt(list.size());
+		int to = random.nextInt(list.size());
+		ModelElement moved = list.get(from);
+		list.move(to, from);
+		return structure("move " + moved + " from index " + from + " to " + to);
+	}
 
 	private Edit addFlow() {
 		Element source = pick(model.getElements());
