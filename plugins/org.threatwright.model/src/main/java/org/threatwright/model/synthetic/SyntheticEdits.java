@@ -51,7 +51,14 @@ public final class SyntheticEdits {
 
 	/** What an edit changes, for the tests and the benchmark that report them separately. */
 	public enum Kind {
-		ATTRIBUTE, STRUCTURE, PRODUCT
+		/** An attribute of one element, flow, interface, component, update mechanism or supplier; a name; an id. */
+		ATTRIBUTE,
+		/** An attribute of something many elements and flows share: a data asset, a trust boundary. */
+		SHARED_ATTRIBUTE,
+		/** Flows, hosting, membership, elements and their parts added, removed or moved. */
+		STRUCTURE,
+		/** The product itself, or the nesting of its boundaries. */
+		PRODUCT
 	}
 
 	public record Edit(Kind kind, String description) {
@@ -92,7 +99,10 @@ public final class SyntheticEdits {
 		}
 	}
 
-	/** One attribute edit (nothing the derived views depend on), or null if the model has nothing to edit. */
+	/**
+	 * One attribute edit (nothing the derived views depend on), or null if the model has nothing to edit; its
+	 * kind says whether it was of one object or of a shared one.
+	 */
 	public Edit attribute() {
 		return switch (random.nextInt(10)) {
 			case 0 -> rename();
@@ -151,14 +161,15 @@ public final class SyntheticEdits {
 			}
 		});
 		ModelElement target = pick(candidates);
+		Kind kind = target instanceof DataAsset || target instanceof TrustBoundary ? Kind.SHARED_ATTRIBUTE : Kind.ATTRIBUTE;
 		if (random.nextInt(6) == 0) {
 			String oldId = target.getId();
 			target.setId(new java.util.UUID(random.nextLong(), random.nextLong()).toString());
-			return attribute("new id of " + target.eClass().getName() + " " + oldId + " -> " + target.getId());
+			return new Edit(kind, "new id of " + target.eClass().getName() + " " + oldId + " -> " + target.getId());
 		}
 		String before = target.getName();
 		target.setName(random.nextInt(8) == 0 ? null : "Renamed " + random.nextInt(1000));
-		return attribute("rename " + target.eClass().getName() + " " + target.getId() + " '" + before + "' -> '" + target.getName() + "'");
+		return new Edit(kind, "rename " + target.eClass().getName() + " " + target.getId() + " '" + before + "' -> '" + target.getName() + "'");
 	}
 
 	private Edit elementAttribute() {
@@ -266,7 +277,7 @@ public final class SyntheticEdits {
 			case 3 -> asset.setPersonalData(!asset.isPersonalData());
 			default -> asset.setCategory(pickEnum(DataCategory.VALUES));
 		}
-		return attribute("attribute of " + asset);
+		return new Edit(Kind.SHARED_ATTRIBUTE, "attribute of " + asset);
 	}
 
 	private Edit boundaryAttribute() {
@@ -279,7 +290,7 @@ public final class SyntheticEdits {
 		} else {
 			boundary.setKind(pickEnum(BoundaryKind.VALUES));
 		}
-		return attribute("attribute of " + boundary);
+		return new Edit(Kind.SHARED_ATTRIBUTE, "attribute of " + boundary);
 	}
 
 	private Edit updateAttribute() {
