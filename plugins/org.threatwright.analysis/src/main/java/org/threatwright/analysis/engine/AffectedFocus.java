@@ -39,7 +39,9 @@ import org.threatwright.model.TrustBoundary;
  * added, removed or reconnected, also its ends (their counts of flows change; old ends are recorded as
  * changed elements);</li>
  * <li>a data asset: every element that holds it and what those run on, every flow that carries it;</li>
- * <li>a supplier: the supplier and the elements its components are built into;</li>
+ * <li>a supplier's attributes: the supplier and the elements its components are built into; a change of
+ * the components it supplies (a component renamed, added, removed or re-supplied): the supplier only, whose
+ * findings list them;</li>
  * <li>a boundary's attribute: every element whose chain of boundaries contains it, and their flows.</li>
  * </ul>
  * <b>Closure</b> (what a focused run needs to re-create every finding filed under the focus, see
@@ -75,6 +77,7 @@ final class AffectedFocus {
 		changes.flows.forEach(flow -> focus.flowChanged(flow, changes.rewired.contains(flow)));
 		changes.assets.forEach(focus::assetChanged);
 		changes.suppliers.forEach(supplier -> focus.supplierChanged(supplier, views.supplyChain()));
+		focus.suppliers.addAll(changes.listings);
 		changes.boundaries.forEach(boundary -> focus.boundaryChanged(boundary, views.zones()));
 		focus.close();
 		return focus.result(order);

@@ -43,7 +43,10 @@ final class ChangeLog extends EContentAdapter {
 	final Set<Element> resupplied = identitySet();
 	final Set<DataFlow> flows = identitySet();
 	final Set<DataFlow> rewired = identitySet();
+	/** Suppliers whose own attributes changed: their components' findings name them. */
 	final Set<Supplier> suppliers = identitySet();
+	/** Suppliers whose list of supplied components changed, or which came or went: only their own findings list it. */
+	final Set<Supplier> listings = identitySet();
 	final Set<Supplier> addedOrRemovedSuppliers = identitySet();
 	final Set<DataAsset> assets = identitySet();
 	final Set<TrustBoundary> boundaries = identitySet();
@@ -76,7 +79,7 @@ final class ChangeLog extends EContentAdapter {
 		count = 0;
 		fullReason = null;
 		changesWhileEvaluating = 0;
-		List.of(elements, rezoned, addedOrRemovedElements, resupplied, flows, rewired, suppliers, addedOrRemovedSuppliers,
+		List.of(elements, rezoned, addedOrRemovedElements, resupplied, flows, rewired, suppliers, listings, addedOrRemovedSuppliers,
 				assets, boundaries).forEach(Set::clear);
 	}
 
@@ -139,7 +142,7 @@ final class ChangeLog extends EContentAdapter {
 				both.forEach(host -> elements.add((Element) host));
 			} else if (feature == Literals.ELEMENT__COMPONENTS) {
 				resupplied.add(element);
-				both.forEach(component -> suppliersOf((Component) component, suppliers));
+				both.forEach(component -> suppliersOf((Component) component, listings));
 			}
 		} else if (notifier instanceof Component component) {
 			Element owner = ModelElements.owningElement(component);
@@ -147,16 +150,16 @@ final class ChangeLog extends EContentAdapter {
 				elements.add(owner);
 			}
 			// a component's name and presence show in its supplier's findings
-			suppliersOf(component, suppliers);
+			suppliersOf(component, listings);
 			if (feature == Literals.COMPONENT__SUPPLIER || feature == Literals.COMPONENT__COMPONENTS) {
 				if (owner != null) {
 					resupplied.add(owner);
 				}
 				both.forEach(value -> {
 					if (value instanceof Supplier supplier) {
-						suppliers.add(supplier);
+						listings.add(supplier);
 					} else {
-						suppliersOf((Component) value, suppliers);
+						suppliersOf((Component) value, listings);
 					}
 				});
 			}
@@ -178,7 +181,7 @@ final class ChangeLog extends EContentAdapter {
 				rezone(element);
 				addedOrRemovedElements.add(element);
 				resupplied.add(element);
-				element.getComponents().forEach(component -> suppliersOf(component, suppliers));
+				element.getComponents().forEach(component -> suppliersOf(component, listings));
 			}
 		} else if (feature == Literals.SYSTEM_MODEL__FLOWS) {
 			for (Object value : values) {
@@ -190,7 +193,7 @@ final class ChangeLog extends EContentAdapter {
 			}
 		} else if (feature == Literals.SYSTEM_MODEL__SUPPLIERS) {
 			values.forEach(value -> {
-				suppliers.add((Supplier) value);
+				listings.add((Supplier) value);
 				addedOrRemovedSuppliers.add((Supplier) value);
 			});
 		} else if (feature == Literals.SYSTEM_MODEL__DATA_ASSETS) {

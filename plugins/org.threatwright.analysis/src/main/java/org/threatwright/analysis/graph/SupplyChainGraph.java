@@ -68,8 +68,14 @@ public final class SupplyChainGraph {
 		return graph;
 	}
 
-	/** Every component of the model, nested ones included, in model order. */
-	public List<Component> components() {
+	/**
+	 * Every component of the model, nested ones included, in model order. After an update, collected again
+	 * on first use (rules of an incremental analysis ask for their focus's components instead).
+	 */
+	public synchronized List<Component> components() {
+		if (components == null) {
+			components = componentsInModel();
+		}
 		return components;
 	}
 
@@ -99,7 +105,7 @@ public final class SupplyChainGraph {
 			editable.removeVertex(element);
 		}
 		formerSuppliers.forEach(this::dropIfUnused);
-		components = componentsInModel();
+		components = null;
 	}
 
 	/** Follows a supplier's addition to or removal from the model. Not while rules read this graph. */

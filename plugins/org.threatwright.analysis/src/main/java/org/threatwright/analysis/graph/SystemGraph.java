@@ -30,6 +30,8 @@ public final class SystemGraph {
 	private final Graph<Element, DataFlow> graph;
 	private final ToLongFunction<DataFlow> flowOrder;
 	private final boolean updatable;
+	/** Flows of the model left out for a missing end (validation refuses them), to connect when the end comes back. */
+	private final Set<DataFlow> unconnected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private SystemGraph(SystemModel model, ToLongFunction<DataFlow> flowOrder, boolean updatable) {
 		this.model = model;
@@ -39,8 +41,12 @@ public final class SystemGraph {
 		model.getElements().forEach(editable::addVertex);
 		Map<DataFlow, Long> order = updatable ? null : new IdentityHashMap<>();
 		for (DataFlow flow : model.getFlows()) {
-			if (addIfConnected(flow) && order != null) {
-				order.put(flow, (long) order.size());
+			if (addIfConnected(flow)) {
+				if (order != null) {
+					order.put(flow, (long) order.size());
+				}
+			} else if (updatable) {
+				unconnected.add(flow);
 			}
 		}
 		this.flowOrder = order != null ? order::get : flowOrder;
@@ -78,11 +84,14 @@ public final class SystemGraph {
 		return graph.containsVertex(element) ? graph.edgesOf(element) : Set.of();
 	}
 
-	/** Adds an element that was added to the model, with the flows of the model that it connects. */
+	/**
+	 * Adds an element that was added to the model, and connects the model's flows that were left out for
+	 * want of it. O(flows left out), none in a valid model.
+	 */
 	public void addElement(Element element) {
 		checkUpdatable();
 		if (element.eContainer() == model && editable.addVertex(element)) {
-			for (DataFlow flow : model.getFlows()) {
+			for (DataFlow flow : List.copyOf(unconnected)) {
 				if (flow.getSource() == element || flow.getTarget() == element) {
 					refreshFlow(flow);
 				}
@@ -90,18 +99,27 @@ public final class SystemGraph {
 		}
 	}
 
-	/** Removes an element that was removed from the model, and the flows that still ended at it. */
+	/** Removes an element that was removed from the model; flows that still end at it are left out until it comes back. */
 	public void removeElement(Element element) {
 		checkUpdatable();
-		editable.removeVertex(element);
+		if (editable.containsVertex(element)) {
+			for (DataFlow flow : List.copyOf(editable.edgesOf(element))) {
+				editable.removeEdge(flow);
+				if (flow.eContainer() == model) {
+					unconnected.add(flow);
+				}
+			}
+			editable.removeVertex(element);
+		}
 	}
 
 	/** Puts a flow that was added, removed or reconnected where the model now has it: between its ends, or nowhere. */
 	public void refreshFlow(DataFlow flow) {
 		checkUpdatable();
 		editable.removeEdge(flow);
-		if (flow.eContainer() == model) {
-			addIfConnected(flow);
+		unconnected.remove(flow);
+		if (flow.eContainer() == model && !addIfConnected(flow)) {
+			unconnected.add(flow);
 		}
 	}
 
