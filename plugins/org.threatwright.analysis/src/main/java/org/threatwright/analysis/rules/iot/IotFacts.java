@@ -2,9 +2,7 @@ package org.threatwright.analysis.rules.iot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.model.Device;

@@ -1,9 +1,7 @@
 package org.threatwright.analysis.rules.iot;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.analysis.api.FindingSink;
