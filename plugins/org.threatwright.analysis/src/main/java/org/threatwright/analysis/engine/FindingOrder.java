@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import org.eclipse.emf.ecore.EObject;
 import org.threatwright.analysis.api.Finding;
+import org.threatwright.analysis.graph.ModelOrder;
 import org.threatwright.model.ModelElement;
 import org.threatwright.model.SystemModel;
 
@@ -16,31 +18,72 @@ import org.threatwright.model.SystemModel;
  * The register's order: severity first, then rule, then where the subjects stand in the model (so a rule's
  * findings read in the order the architect wrote the elements), then the id for subjects in the same place.
  * Each finding's position key is computed once, so sorting n findings costs O(n log n) comparisons of small
- * int arrays rather than map look-ups.
+ * arrays rather than map look-ups.
  */
 final class FindingOrder {
 
-	private static final Comparator<Keyed> ORDER = Comparator.comparingInt(Keyed::severity)
-			.thenComparingInt(Keyed::ruleRank)
-			.thenComparing(Keyed::positions, Arrays::compare)
-			.thenComparing(keyed -> keyed.finding().id());
+	/** The order on keys made by one {@link FindingOrder}: rule ranks follow the rule ids' order, as in {@link #sort}. */
+	static int compare(Key a, Key b) {
+		int order = Integer.compare(a.severity(), b.severity());
+		if (order == 0) {
+			order = Integer.compare(a.ruleRank(), b.ruleRank());
+		}
+		if (order == 0) {
+			order = Arrays.compare(a.positions(), b.positions());
+		}
+		return order != 0 ? order : a.finding().id().compareTo(b.finding().id());
+	}
 
-	private final Map<String, Integer> position;
+	private static final Comparator<Ranked> RANKED_ORDER = Comparator.comparingInt(Ranked::severity)
+			.thenComparingInt(Ranked::ruleRank)
+			.thenComparing(Ranked::positions, Arrays::compare)
+			.thenComparing(ranked -> ranked.finding().id());
 
-	private FindingOrder(Map<String, Integer> position) {
+	private final ToLongFunction<String> position;
+	/** For {@link #key}: each rule id's rank among the rule ids the order was made for. */
+	private final Map<String, Integer> ruleRanks;
+
+	private FindingOrder(ToLongFunction<String> position, Map<String, Integer> ruleRanks) {
 		this.position = position;
+		this.ruleRanks = ruleRanks;
 	}
 
 	static FindingOrder inModel(SystemModel model) {
-		Map<String, Integer> position = new HashMap<>();
-		position.put(model.getId(), 0);
+		Map<String, Long> position = new HashMap<>();
+		position.put(model.getId(), 0L);
 		for (var it = model.eAllContents(); it.hasNext();) {
 			EObject next = it.next();
 			if (next instanceof ModelElement element) {
-				position.putIfAbsent(element.getId(), position.size());
+				position.putIfAbsent(element.getId(), (long) position.size());
 			}
 		}
-		return new FindingOrder(position);
+		return new FindingOrder(id -> position.getOrDefault(id, Long.MAX_VALUE), Map.of());
+	}
+
+	/**
+	 * The order by the positions that {@code order} keeps up to date while the model changes, for findings of
+	 * the rules with {@code ruleIds}.
+	 */
+	static FindingOrder of(ModelOrder order, List<String> ruleIds) {
+		Map<String, Integer> ranks = new HashMap<>();
+		ruleIds.stream().distinct().sorted().forEach(id -> ranks.put(id, ranks.size()));
+		return new FindingOrder(order::position, Map.copyOf(ranks));
+	}
+
+	/**
+	 * A finding with its sort key, computed now: valid while the subjects' positions stay what they are. For
+	 * an order made by {@link #of(ModelOrder, List)}, of a finding of one of its rules.
+	 */
+	Key key(Finding finding) {
+		return new Key(finding.severity().ordinal(), ruleRanks.get(finding.ruleId()), positions(finding), finding);
+	}
+
+	private long[] positions(Finding finding) {
+		long[] positions = new long[finding.subjects().size()];
+		for (int i = 0; i < positions.length; i++) {
+			positions[i] = position.applyAsLong(finding.subjects().get(i).id());
+		}
+		return positions;
 	}
 
 	/** Sorts in parallel; stable, so the result does not depend on the number of threads. */
@@ -48,24 +91,23 @@ final class FindingOrder {
 		// rule ids compared once here, as ranks, instead of character by character in every comparison
 		Map<String, Integer> ruleRank = new HashMap<>();
 		findings.stream().map(Finding::ruleId).distinct().sorted().forEach(id -> ruleRank.put(id, ruleRank.size()));
-		Keyed[] keyed = new Keyed[findings.size()];
-		for (int f = 0; f < keyed.length; f++) {
+		Ranked[] ranked = new Ranked[findings.size()];
+		for (int f = 0; f < ranked.length; f++) {
 			Finding finding = findings.get(f);
-			int[] positions = new int[finding.subjects().size()];
-			for (int i = 0; i < positions.length; i++) {
-				positions[i] = position.getOrDefault(finding.subjects().get(i).id(), Integer.MAX_VALUE);
-			}
-			keyed[f] = new Keyed(finding.severity().ordinal(), ruleRank.get(finding.ruleId()), positions, finding);
+			ranked[f] = new Ranked(finding.severity().ordinal(), ruleRank.get(finding.ruleId()), positions(finding), finding);
 		}
-		Arrays.parallelSort(keyed, ORDER);
-		List<Finding> sorted = new ArrayList<>(keyed.length);
-		for (Keyed each : keyed) {
+		Arrays.parallelSort(ranked, RANKED_ORDER);
+		List<Finding> sorted = new ArrayList<>(ranked.length);
+		for (Ranked each : ranked) {
 			sorted.add(each.finding());
 		}
 		return sorted;
 	}
 
-	/** Arrays.compare orders a shorter key that is a prefix of a longer one first, as the register always did. */
-	private record Keyed(int severity, int ruleRank, int[] positions, Finding finding) {
+	/** A finding's place in the order. Arrays.compare orders a shorter key that is a prefix of a longer one first, as the register always did. */
+	record Key(int severity, int ruleRank, long[] positions, Finding finding) {
+	}
+
+	private record Ranked(int severity, int ruleRank, long[] positions, Finding finding) {
 	}
 }

@@ -11,14 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.threatwright.analysis.api.AnalysisContext;
-import org.threatwright.analysis.api.ElementRef;
 import org.threatwright.analysis.api.Finding;
-import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.RuleDescriptor;
 import org.threatwright.analysis.api.RuleDescriptors;
-import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.api.ThreatRule;
-import org.threatwright.model.ModelElement;
 import org.threatwright.model.SystemModel;
 
 /**
@@ -94,21 +90,22 @@ public final class ThreatAnalysis {
 		} catch (IllegalStateException e) {
 			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), e.getMessage()));
 		}
-		Map<String, Finding> found = new LinkedHashMap<>();
 		int[] changes = new int[1];
 		guard.running.set(changes);
+		RuleEvaluation.Outcome outcome;
 		try {
-			rule.evaluate(context, sinkFor(descriptor, found));
-		} catch (RuntimeException e) {
-			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), "the rule failed and reported nothing: " + e));
+			outcome = RuleEvaluation.evaluate(rule, descriptor, context);
 		} finally {
 			guard.running.remove();
+		}
+		if (outcome.failure() != null) {
+			return new RuleOutcome(List.of(), outcome.failure());
 		}
 		if (changes[0] > 0) {
 			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), "the rule changed the model (" + changes[0]
 					+ " changes); rules must be pure, so its findings are discarded"));
 		}
-		return new RuleOutcome(new ArrayList<>(found.values()), null);
+		return new RuleOutcome(outcome.findings(), null);
 	}
 
 	private static RuleOutcome evaluateAlone(ThreatRule rule, AnalysisContext context, ModificationGuard guard) {
@@ -119,27 +116,6 @@ public final class ThreatAnalysis {
 					+ " changes, from another thread); rules must be pure, so its findings are discarded"));
 		}
 		return outcome;
-	}
-
-	private static FindingSink sinkFor(RuleDescriptor descriptor, Map<String, Finding> found) {
-		return (List<? extends ModelElement> subjects, String explanation, Severity severity) -> {
-			if (subjects.isEmpty()) {
-				throw new IllegalArgumentException("a finding needs at least one subject");
-			}
-			StringBuilder id = new StringBuilder(descriptor.id().length() + 37 * subjects.size());
-			id.append(descriptor.id());
-			ElementRef[] refs = new ElementRef[subjects.size()];
-			for (int i = 0; i < refs.length; i++) {
-				id.append('@').append(subjects.get(i).getId());
-				refs[i] = ElementRef.of(subjects.get(i));
-			}
-			String key = id.toString();
-			if (!found.containsKey(key)) {
-				// an immutable list straight away (compact for one or two subjects); Finding keeps it without copying
-				found.put(key, new Finding(key, descriptor, List.of(refs), severity == null ? descriptor.severity() : severity,
-						explanation));
-			}
-		};
 	}
 
 	/**

@@ -19,9 +19,13 @@ import org.threatwright.model.TrustBoundary;
  * Which trust boundaries each element lies in. An element is inside the boundary that lists it and every
  * boundary enclosing that one; an element that no boundary lists lies where the element it is hosted on lies
  * (a process inherits its device's zones). Outside every boundary the trust level is 0.
+ *
+ * <p>Immutable while rules read it; between analyses an incremental analysis brings it up to date with
+ * {@link #refresh}, which costs O(boundary memberships) per element instead of a rebuild of the whole model.
  */
 public final class TrustZones {
 
+	private final SystemModel model;
 	private final Map<Element, TrustBoundary> listedIn = new IdentityHashMap<>();
 	private final Map<Element, List<TrustBoundary>> chains = new IdentityHashMap<>();
 
@@ -30,6 +34,7 @@ public final class TrustZones {
 	 * rules running in parallel. Linear in the model (times the nesting depth).
 	 */
 	private TrustZones(SystemModel model) {
+		this.model = model;
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof TrustBoundary boundary) {
 				// innermost-only membership is validated; if an element is listed twice, the first listing wins
@@ -43,6 +48,43 @@ public final class TrustZones {
 
 	public static TrustZones of(SystemModel model) {
 		return new TrustZones(model);
+	}
+
+	/**
+	 * Brings the zones of {@code elements} up to date after their boundary membership, their hosting or their
+	 * presence in the model changed. The caller names every element whose chain may have changed: those
+	 * hosted on a changed element inherit its zones. Not while rules read this object.
+	 */
+	public void refresh(Iterable<Element> elements) {
+		for (Element element : elements) {
+			TrustBoundary listed = firstListing(model.getBoundaries(), element);
+			if (listed == null) {
+				listedIn.remove(element);
+			} else {
+				listedIn.put(element, listed);
+			}
+		}
+		for (Element element : elements) {
+			if (element.eContainer() == model) {
+				chains.put(element, computeChain(element));
+			} else {
+				chains.remove(element);
+			}
+		}
+	}
+
+	/** The first boundary in model order that lists {@code element}, as the constructor's first-listing-wins rule has it. */
+	private static TrustBoundary firstListing(List<TrustBoundary> boundaries, Element element) {
+		for (TrustBoundary boundary : boundaries) {
+			if (boundary.getMembers().contains(element)) {
+				return boundary;
+			}
+			TrustBoundary nested = firstListing(boundary.getBoundaries(), element);
+			if (nested != null) {
+				return nested;
+			}
+		}
+		return null;
 	}
 
 	/** The boundaries {@code element} lies in, outermost first; empty if it lies outside all of them. */

@@ -11,6 +11,7 @@ import org.threatwright.model.Element;
 import org.threatwright.model.Interface;
 import org.threatwright.model.ModelElement;
 import org.threatwright.model.RoleAssignment;
+import org.threatwright.model.SystemModel;
 
 /** How model objects are named in messages, reports and the UI. */
 public final class ModelElements {
@@ -65,8 +66,7 @@ public final class ModelElements {
 		// walks the chain without allocating: rules ask this for every element; a hosting cycle (a validation
 		// error) is cut after as many steps as there can be distinct hosts
 		int steps = 0;
-		int limit = element == null || element.eContainer() == null ? 64
-				: element.eContainer().eContents().size() + 1;
+		int limit = element != null && element.eContainer() instanceof SystemModel model ? model.getElements().size() + 1 : 64;
 		for (Element current = element; current != null && steps <= limit; current = current.getHostedOn(), steps++) {
 			if (current instanceof Device device) {
 				return device;

@@ -25,10 +25,11 @@ final class BoundaryFacts {
 	private BoundaryFacts() {
 	}
 
-	/** The model's flows that have both ends, in model order (validation refuses the others). */
+	/** The flows to evaluate (see {@link AnalysisContext#flows()}) that have both ends, in model order (validation refuses the others). */
 	static List<DataFlow> flows(AnalysisContext context) {
-		// the data-flow graph holds exactly the flows with both ends, in model order
-		return List.copyOf(context.systemGraph().graph().edgeSet());
+		// the data-flow graph holds exactly the flows with both ends
+		var graph = context.systemGraph().graph();
+		return context.flows().stream().filter(graph::containsEdge).toList();
 	}
 
 	static boolean unauthenticated(DataFlow flow) {

@@ -25,7 +25,7 @@ final class InternetExposedSafetyElementRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Element element : context.model().getElements()) {
+		for (Element element : context.elements()) {
 			if (!element.isSafetyRelevant()) {
 				continue;
 			}

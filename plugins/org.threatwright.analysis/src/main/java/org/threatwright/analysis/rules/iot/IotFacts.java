@@ -2,9 +2,7 @@ package org.threatwright.analysis.rules.iot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.model.Device;
@@ -25,10 +23,10 @@ final class IotFacts {
 		return ModelElements.deviceOf(element);
 	}
 
-	/** The elements that are or run on a device, in model order. */
+	/** The elements to evaluate (see {@link AnalysisContext#elements()}) that are or run on a device, in model order. */
 	static List<Element> onDevices(AnalysisContext context) {
 		List<Element> result = new ArrayList<>();
-		for (Element element : context.model().getElements()) {
+		for (Element element : context.elements()) {
 			if (deviceOf(element) != null) {
 				result.add(element);
 			}
@@ -37,18 +35,12 @@ final class IotFacts {
 	}
 
 	/**
-	 * For every device, the elements hosted (directly or not) on it, in model order, the device itself excluded.
-	 * One pass over the elements: a rule asks once per evaluation, not once per device.
+	 * The elements that run on a device (whose {@link #deviceOf} it is), in model order, the device itself
+	 * excluded. A look-up over the whole model, not limited to the elements to evaluate; costs the size of the
+	 * answer.
 	 */
-	static Map<Device, List<Element>> hostedByDevice(AnalysisContext context) {
-		Map<Device, List<Element>> result = new IdentityHashMap<>();
-		for (Element element : context.model().getElements()) {
-			Device device = deviceOf(element);
-			if (device != null && device != element) {
-				result.computeIfAbsent(device, key -> new ArrayList<>()).add(element);
-			}
-		}
-		return result;
+	static List<Element> hostedOn(AnalysisContext context, Device device) {
+		return context.hosting().onDevice(device);
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package org.threatwright.analysis.rules.iot;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.analysis.api.FindingSink;
@@ -28,20 +26,13 @@ final class SafetyDeviceTamperRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		// one pass: every element, the device itself included, under the device it is or runs on, in model order
-		Map<Device, List<Element>> onDevices = new IdentityHashMap<>();
-		for (Element element : context.model().getElements()) {
-			Device device = IotFacts.deviceOf(element);
-			if (device != null) {
-				onDevices.computeIfAbsent(device, key -> new ArrayList<>()).add(element);
-			}
-		}
 		for (Device device : context.elements(Device.class)) {
 			if (!device.isSafetyRelevant() || device.isTamperResistant()) {
 				continue;
 			}
 			List<String> physical = new ArrayList<>();
-			for (Element element : onDevices.getOrDefault(device, List.of())) {
+			// the device and what runs on it, in model order: a look-up over the whole model
+			for (Element element : context.hosting().deviceAndWhatRunsOnIt(device)) {
 				for (Interface port : element.getInterfaces()) {
 					if (port.isEnabledInProduction() && port.getExposure() == Exposure.PHYSICAL_ACCESS) {
 						physical.add(IotFacts.quoted(port) + " (" + port.getTechnology().getLiteral() + ")");

@@ -29,14 +29,13 @@ final class SensitiveDataWithoutSecureStorageRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		Map<Device, List<Element>> hosted = IotFacts.hostedByDevice(context);
 		for (Device device : context.elements(Device.class)) {
 			if (device.isSecureStorage()) {
 				continue;
 			}
 			List<Element> holders = new ArrayList<>();
 			holders.add(device);
-			holders.addAll(hosted.getOrDefault(device, List.of()));
+			holders.addAll(IotFacts.hostedOn(context, device));
 			Map<DataAsset, List<Element>> secrets = new LinkedHashMap<>();
 			for (Element holder : holders) {
 				for (DataAsset asset : holder.getDataAssets()) {

@@ -28,7 +28,7 @@ final class TelemetryPersonalDataRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (DataFlow flow : context.model().getFlows()) {
+		for (DataFlow flow : context.flows()) {
 			if (flow.getSource() == null || flow.getTarget() == null) {
 				continue;
 			}

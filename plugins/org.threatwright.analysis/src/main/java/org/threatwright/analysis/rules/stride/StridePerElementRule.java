@@ -38,8 +38,8 @@ final class StridePerElementRule implements ThreatRule {
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		Stream<ModelElement> candidates = role == DfdRole.DATA_FLOW
-				? context.model().getFlows().stream().map(ModelElement.class::cast)
-				: context.model().getElements().stream().map(ModelElement.class::cast);
+				? context.flows().stream().map(ModelElement.class::cast)
+				: context.elements().stream().map(ModelElement.class::cast);
 		candidates.filter(role::matches).forEach(subject -> findings.report(List.of(subject), explain(context, subject)));
 	}
 

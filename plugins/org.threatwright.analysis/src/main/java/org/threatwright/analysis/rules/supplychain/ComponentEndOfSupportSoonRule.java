@@ -29,7 +29,7 @@ final class ComponentEndOfSupportSoonRule implements ThreatRule {
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		LocalDate today = context.evaluationDate();
 		LocalDate horizon = today.plusMonths(MONTHS);
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			LocalDate end = component.getEndOfSupport();
 			if (end == null || end.isBefore(today) || end.isAfter(horizon)) {
 				continue;

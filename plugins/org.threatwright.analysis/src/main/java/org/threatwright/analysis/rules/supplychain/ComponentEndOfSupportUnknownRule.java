@@ -23,7 +23,7 @@ final class ComponentEndOfSupportUnknownRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			if (Components.isThirdParty(component) && component.getEndOfSupport() == null) {
 				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
 						+ " whose end of support is not stated: nobody can tell whether its supplier will still"

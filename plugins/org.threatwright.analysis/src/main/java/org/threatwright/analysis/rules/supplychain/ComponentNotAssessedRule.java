@@ -23,7 +23,7 @@ final class ComponentNotAssessedRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			if (Components.isThirdParty(component) && component.getAssessor() == null) {
 				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
 						+ ", and no assessor is stated for it: nobody is named as having checked its security"

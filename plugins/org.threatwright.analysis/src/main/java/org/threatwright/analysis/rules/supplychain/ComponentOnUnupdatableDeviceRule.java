@@ -34,7 +34,7 @@ final class ComponentOnUnupdatableDeviceRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			if (!Components.isThirdParty(component) || component.getType() == ComponentType.HARDWARE) {
 				continue;
 			}

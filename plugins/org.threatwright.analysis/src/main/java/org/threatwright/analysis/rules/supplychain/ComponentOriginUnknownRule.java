@@ -25,7 +25,7 @@ final class ComponentOriginUnknownRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			if (component.getOrigin() == ComponentOrigin.UNSPECIFIED) {
 				findings.report(List.of(component), describe(component) + ": its origin is not stated, so the model"
 						+ " does not say who made it. It is therefore neither covered by the manufacturer's own secure"

@@ -29,7 +29,7 @@ final class ComponentPastEndOfSupportRule implements ThreatRule {
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		LocalDate today = context.evaluationDate();
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			LocalDate end = component.getEndOfSupport();
 			if (end == null || !end.isBefore(today)) {
 				continue;

@@ -32,7 +32,7 @@ final class ComponentSupportShorterThanProductRule implements ThreatRule {
 		if (productEnd == null) {
 			return;
 		}
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			LocalDate end = component.getEndOfSupport();
 			if (end == null || end.isBefore(context.evaluationDate()) || !end.isBefore(productEnd)) {
 				continue;

@@ -24,7 +24,7 @@ final class ComponentWithoutIdentifierRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			if (Components.isThirdParty(component) && !stated(component.getPurl()) && !stated(component.getCpe())) {
 				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
 						+ " with neither a package URL (purl) nor a CPE name stated: vulnerability databases and"

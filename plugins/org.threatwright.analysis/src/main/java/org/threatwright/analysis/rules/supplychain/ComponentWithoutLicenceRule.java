@@ -28,7 +28,7 @@ final class ComponentWithoutLicenceRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			String licence = component.getLicence();
 			if (Components.isThirdParty(component) && (!stated(licence) || NOASSERTION.equals(licence.strip()))) {
 				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)

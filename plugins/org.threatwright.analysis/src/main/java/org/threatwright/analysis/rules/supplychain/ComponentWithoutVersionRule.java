@@ -24,7 +24,7 @@ final class ComponentWithoutVersionRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			if (Components.isThirdParty(component) && !stated(component.getVersion())) {
 				findings.report(List.of(component), describe(component) + " is " + aComponentOfItsOrigin(component)
 						+ " whose version is not stated: advisories name affected versions, so nobody can tell"

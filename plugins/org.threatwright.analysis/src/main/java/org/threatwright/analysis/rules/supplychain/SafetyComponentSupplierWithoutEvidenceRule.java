@@ -30,7 +30,7 @@ final class SafetyComponentSupplierWithoutEvidenceRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Component component : context.supplyChain().components()) {
+		for (Component component : context.components()) {
 			Supplier supplier = component.getSupplier();
 			if (!Components.isThirdParty(component) || supplier == null || stated(supplier.getSecureDesignEvidence())) {
 				continue;

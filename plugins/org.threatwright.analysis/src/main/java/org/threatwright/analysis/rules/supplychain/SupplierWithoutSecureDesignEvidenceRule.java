@@ -28,7 +28,7 @@ final class SupplierWithoutSecureDesignEvidenceRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
-		for (Supplier supplier : context.model().getSuppliers()) {
+		for (Supplier supplier : context.suppliers()) {
 			List<Component> supplied = SupplyChainFacts.suppliedBy(context, supplier);
 			if (supplied.isEmpty() || stated(supplier.getSecureDesignEvidence())) {
 				continue;
