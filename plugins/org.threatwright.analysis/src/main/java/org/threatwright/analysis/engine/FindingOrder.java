@@ -49,7 +49,8 @@ final class FindingOrder {
 	}
 
 	static FindingOrder inModel(SystemModel model) {
-		Map<String, Long> position = new HashMap<>();
+		// sized for elements and flows plus their parts, so that the map rarely grows
+		Map<String, Long> position = new HashMap<>(4 * (model.getElements().size() + model.getFlows().size()) + 16);
 		position.put(model.getId(), 0L);
 		for (var it = model.eAllContents(); it.hasNext();) {
 			EObject next = it.next();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -44,6 +46,8 @@ public final class ThreatAnalysis {
 		AnalysisContext context = new AnalysisContext(model, evaluationDate);
 		ModificationGuard guard = new ModificationGuard();
 		model.eAdapters().add(guard);
+		// the register's order needs every object's model position: computed while the rules run
+		CompletableFuture<FindingOrder> order = CompletableFuture.supplyAsync(() -> FindingOrder.inModel(model));
 		List<RuleOutcome> outcomes;
 		try {
 			outcomes = rules.parallelStream().map(rule -> evaluate(rule, context, guard)).toList();
@@ -65,7 +69,20 @@ public final class ThreatAnalysis {
 			}
 		}
 		List<Finding> unique = distinctRuleIds() ? findings : firstOfEachId(findings);
-		return new AnalysisResult(FindingOrder.inModel(model).sort(unique), failures);
+		return new AnalysisResult(orderAfter(order, guard).sort(unique), failures);
+	}
+
+	/** The order computed alongside the rules, unless an (impure) rule changed the model meanwhile. */
+	private FindingOrder orderAfter(CompletableFuture<FindingOrder> order, ModificationGuard guard) {
+		try {
+			FindingOrder computed = order.join();
+			if (guard.total.get() == 0) {
+				return computed;
+			}
+		} catch (CompletionException e) {
+			// the model changed under the walk; fall through and walk it again
+		}
+		return FindingOrder.inModel(model);
 	}
 
 	/** Finding ids start with the rule id, so rules with distinct ids cannot report the same finding. */
@@ -125,11 +142,13 @@ public final class ThreatAnalysis {
 	private static final class ModificationGuard extends EContentAdapter {
 		final ThreadLocal<int[]> running = new ThreadLocal<>();
 		final AtomicInteger unattributed = new AtomicInteger();
+		final AtomicInteger total = new AtomicInteger();
 
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
 			if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+				total.incrementAndGet();
 				int[] changes = running.get();
 				if (changes != null) {
 					changes[0]++;
