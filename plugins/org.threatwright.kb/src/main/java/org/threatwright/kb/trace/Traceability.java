@@ -59,9 +59,13 @@ public final class Traceability {
 
     /** Findings of the published analysis with ?element among their subjects, with the decided status if any. */
     static final String FINDINGS = PREFIXES + """
-            SELECT ?id ?rule ?title ?stride ?severity (COALESCE(?decided, tw:TriageOpen) AS ?status) WHERE {
+            SELECT DISTINCT ?id ?rule ?title ?stride ?severity (COALESCE(?decided, tw:TriageOpen) AS ?status) WHERE {
+              # findings about the element itself or about one of its parts (interfaces, components with their
+              # nested components, update mechanisms): supply-chain findings name only the component
+              { BIND(?element AS ?subject) }
+              UNION { GRAPH ?model { ?element (tw:hasInterface|tw:hasComponent|tw:hasUpdateMechanism)/tw:hasSubComponent* ?subject } }
               GRAPH ?analysis {
-                ?finding tw:subject ?element ;
+                ?finding tw:subject ?subject ;
                          dcterms:identifier ?id ; tw:derivedByRule ?ruleIri ; tw:strideCategory ?stride ; tw:severity ?severity .
                 ?ruleIri dcterms:identifier ?rule .
                 OPTIONAL { ?ruleIri dcterms:title ?title }
@@ -250,7 +254,7 @@ public final class Traceability {
     }
 
     private List<TracedFinding> findings(StoreReader reader, String elementIri) {
-        return select(reader, Sparql.of(FINDINGS).bindIri("analysis", analysisGraph).bindIri("triage", triageGraph)
+        return select(reader, Sparql.of(FINDINGS).bindIri("model", modelGraph).bindIri("analysis", analysisGraph).bindIri("triage", triageGraph)
                 .bindIri("element", elementIri), row -> new TracedFinding(row.value("id"), row.value("rule"),
                         optional(row, "title"), localName(row.value("stride")), label(row.value("severity")),
                         label(row.value("status"))));

@@ -95,6 +95,20 @@ class TraceabilityTest {
     }
 
     @Test
+    void findingsAboutAnElementsPartsBelongToTheElement() {
+        // supply-chain findings name only the component: the hub's firmware and the TLS library nested in it
+        Set<String> parts = Set.of(small.hubUart.getId(), small.firmware.getId(), small.tls.getId());
+        List<String> aboutTheParts = Publications.register(small.model).findings().stream()
+                .filter(f -> f.subjects().stream().anyMatch(s -> parts.contains(s.id()))).map(Finding::id).toList();
+        assertTrue(aboutTheParts.stream().anyMatch(id -> id.endsWith("@" + small.tls.getId())),
+                "the nested TLS library gives rise to a finding of its own: " + aboutTheParts);
+        List<String> traced = trace.traceElement(small.hub.getId()).get(0).findings().stream().map(TracedFinding::id)
+                .toList();
+        assertTrue(traced.containsAll(aboutTheParts), traced + " lacks some of " + aboutTheParts);
+        assertEquals(traced.size(), Set.copyOf(traced).size(), "each finding once");
+    }
+
+    @Test
     void theStatusIsTheCurrentTriageDecision() {
         knowledge.triage(small.model.getId()).record(new TriageDecision(hubFinding, TriageStatus.NOT_APPLICABLE,
                 "no UART in production", "ada", Instant.parse("2026-11-23T10:00:00Z")));
