@@ -25,9 +25,6 @@ import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.AtomicFiles;
-import org.threatwright.model.io.SourceLines;
-import org.threatwright.model.validation.ModelProblem;
-import org.threatwright.model.validation.ModelValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,14 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 		if (model == null) {
 			return ExitCode.UNREADABLE;
 		}
-		ModelValidator validator = new ModelValidator(model);
-		if (!validator.isValid()) {
-			SourceLines lines = SourceLines.of(file);
-			for (ModelProblem problem : validator.errors()) {
-				int line = lines.lineOf(problem.elementId());
-				err.println(file + (line > 0 ? ":" + line : "") + ": " + problem);
-			}
-			err.println(file + ": not analysed: the model has " + ValidateCommand.plural(validator.errors().size(), "error"));
+		if (!ModelInput.validOrReport(file, model, err, "analysed")) {
 			return ExitCode.FAILED;
 		}
 		LocalDate evaluationDate = date == null ? LocalDate.now() : date;

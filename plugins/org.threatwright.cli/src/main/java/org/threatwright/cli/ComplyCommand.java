@@ -21,9 +21,6 @@ import org.threatwright.kb.compliance.ComplianceReport;
 import org.threatwright.kb.compliance.ComplianceReportWriter;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.AtomicFiles;
-import org.threatwright.model.io.SourceLines;
-import org.threatwright.model.validation.ModelProblem;
-import org.threatwright.model.validation.ModelValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,14 +89,7 @@ final class ComplyCommand implements Callable<Integer> {
 		if (model == null) {
 			return ExitCode.UNREADABLE;
 		}
-		ModelValidator validator = new ModelValidator(model);
-		if (!validator.isValid()) {
-			SourceLines lines = SourceLines.of(file);
-			for (ModelProblem problem : validator.errors()) {
-				int line = lines.lineOf(problem.elementId());
-				err.println(file + (line > 0 ? ":" + line : "") + ": " + problem);
-			}
-			err.println(file + ": not checked: the model has " + ValidateCommand.plural(validator.errors().size(), "error"));
+		if (!ModelInput.validOrReport(file, model, err, "checked")) {
 			return ExitCode.FAILED;
 		}
 		Map<String, TriageDecision> triage;
