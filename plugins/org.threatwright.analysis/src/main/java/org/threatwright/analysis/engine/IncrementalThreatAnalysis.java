@@ -185,7 +185,7 @@ public final class IncrementalThreatAnalysis implements AutoCloseable {
 		try {
 			IntStream indices = IntStream.range(0, rules.size());
 			outcomes = (parallel ? indices.parallel() : indices)
-					.mapToObj(i -> RuleEvaluation.evaluate(rules.get(i), descriptors.get(i), context)).toList();
+					.mapToObj(i -> RuleEvaluation.evaluate(rules.get(i), descriptors.get(i), context, true)).toList();
 		} finally {
 			changes.evaluating = false;
 		}

@@ -16,12 +16,13 @@ import org.threatwright.model.ModelElement;
 
 /**
  * Evaluates one rule on one context and collects its findings in the order it reported them, each id once
- * (the first report wins), together with the model objects each finding is about; or, if the rule threw,
+ * (the first report wins), together with the model objects each finding is about when the caller needs them
+ * (incremental updates do; a full run does not keep them, to save a list per finding); or, if the rule threw,
  * why it has none. Checking that the rule left the model alone is the caller's part.
  */
 final class RuleEvaluation {
 
-	/** A rule's findings and their subjects (same index), or its failure. */
+	/** A rule's findings and, if asked for, their subjects (same index; else empty), or its failure. */
 	record Outcome(List<Finding> findings, List<List<? extends ModelElement>> subjects, RuleFailure failure) {
 
 		static Outcome failed(RuleFailure failure) {
@@ -32,15 +33,15 @@ final class RuleEvaluation {
 	private RuleEvaluation() {
 	}
 
-	static Outcome evaluate(ThreatRule rule, RuleDescriptor descriptor, AnalysisContext context) {
+	static Outcome evaluate(ThreatRule rule, RuleDescriptor descriptor, AnalysisContext context, boolean withSubjects) {
 		Map<String, Finding> found = new LinkedHashMap<>();
-		List<List<? extends ModelElement>> subjects = new ArrayList<>();
+		List<List<? extends ModelElement>> subjects = withSubjects ? new ArrayList<>() : null;
 		try {
 			rule.evaluate(context, sinkFor(descriptor, found, subjects));
 		} catch (RuntimeException e) {
 			return Outcome.failed(new RuleFailure(rule.id(), "the rule failed and reported nothing: " + e));
 		}
-		return new Outcome(new ArrayList<>(found.values()), subjects, null);
+		return new Outcome(new ArrayList<>(found.values()), subjects == null ? List.of() : subjects, null);
 	}
 
 	private static FindingSink sinkFor(RuleDescriptor descriptor, Map<String, Finding> found,
@@ -61,7 +62,9 @@ final class RuleEvaluation {
 				// an immutable list straight away (compact for one or two subjects); Finding keeps it without copying
 				found.put(key, new Finding(key, descriptor, List.of(refs), severity == null ? descriptor.severity() : severity,
 						explanation));
-				subjectsFound.add(List.copyOf(subjects));
+				if (subjectsFound != null) {
+					subjectsFound.add(List.copyOf(subjects));
+				}
 			}
 		};
 	}

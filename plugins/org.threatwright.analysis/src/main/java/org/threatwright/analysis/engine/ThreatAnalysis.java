@@ -48,7 +48,7 @@ public final class ThreatAnalysis {
 		model.eAdapters().add(guard);
 		// the register's order needs every object's model position: computed while the rules run
 		CompletableFuture<FindingOrder> order = CompletableFuture.supplyAsync(() -> FindingOrder.inModel(model));
-		List<RuleOutcome> outcomes;
+		List<RuleEvaluation.Outcome> outcomes;
 		try {
 			outcomes = rules.parallelStream().map(rule -> evaluate(rule, context, guard)).toList();
 			if (guard.unattributed.get() > 0) {
@@ -61,7 +61,7 @@ public final class ThreatAnalysis {
 		}
 		List<Finding> findings = new ArrayList<>();
 		List<RuleFailure> failures = new ArrayList<>();
-		for (RuleOutcome outcome : outcomes) {
+		for (RuleEvaluation.Outcome outcome : outcomes) {
 			if (outcome.failure() != null) {
 				failures.add(outcome.failure());
 			} else {
@@ -96,43 +96,35 @@ public final class ThreatAnalysis {
 		return new ArrayList<>(first.values());
 	}
 
-	/** A rule's findings in the order it reported them, or why it has none. */
-	private record RuleOutcome(List<Finding> findings, RuleFailure failure) {
-	}
-
-	private static RuleOutcome evaluate(ThreatRule rule, AnalysisContext context, ModificationGuard guard) {
+	private static RuleEvaluation.Outcome evaluate(ThreatRule rule, AnalysisContext context, ModificationGuard guard) {
 		RuleDescriptor descriptor;
 		try {
 			descriptor = RuleDescriptors.of(rule);
 		} catch (IllegalStateException e) {
-			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), e.getMessage()));
+			return RuleEvaluation.Outcome.failed(new RuleFailure(rule.id(), e.getMessage()));
 		}
 		int[] changes = new int[1];
 		guard.running.set(changes);
 		RuleEvaluation.Outcome outcome;
 		try {
-			outcome = RuleEvaluation.evaluate(rule, descriptor, context);
+			outcome = RuleEvaluation.evaluate(rule, descriptor, context, false);
 		} finally {
 			guard.running.remove();
 		}
-		if (outcome.failure() != null) {
-			return new RuleOutcome(List.of(), outcome.failure());
-		}
-		if (changes[0] > 0) {
-			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), "the rule changed the model (" + changes[0]
-					+ " changes); rules must be pure, so its findings are discarded"));
-		}
-		return new RuleOutcome(outcome.findings(), null);
+		return outcome.failure() == null && changes[0] > 0 ? changedTheModel(rule, changes[0] + " changes") : outcome;
 	}
 
-	private static RuleOutcome evaluateAlone(ThreatRule rule, AnalysisContext context, ModificationGuard guard) {
-		RuleOutcome outcome = evaluate(rule, context, guard);
+	private static RuleEvaluation.Outcome evaluateAlone(ThreatRule rule, AnalysisContext context,
+			ModificationGuard guard) {
+		RuleEvaluation.Outcome outcome = evaluate(rule, context, guard);
 		int changes = guard.unattributed.getAndSet(0);
-		if (changes > 0 && outcome.failure() == null) {
-			return new RuleOutcome(List.of(), new RuleFailure(rule.id(), "the rule changed the model (" + changes
-					+ " changes, from another thread); rules must be pure, so its findings are discarded"));
-		}
-		return outcome;
+		return outcome.failure() == null && changes > 0 ? changedTheModel(rule, changes + " changes, from another thread")
+				: outcome;
+	}
+
+	private static RuleEvaluation.Outcome changedTheModel(ThreatRule rule, String changes) {
+		return RuleEvaluation.Outcome.failed(new RuleFailure(rule.id(), "the rule changed the model (" + changes
+				+ "); rules must be pure, so its findings are discarded"));
 	}
 
 	/**
