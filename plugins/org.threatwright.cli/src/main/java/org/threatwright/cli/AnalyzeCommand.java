@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.engine.ThreatAnalysis;
+import org.threatwright.analysis.graph.TrustZones;
 import org.threatwright.analysis.paths.AttackGraph;
 import org.threatwright.analysis.paths.EntryPointReach;
 import org.threatwright.analysis.paths.TargetPaths;
@@ -21,7 +22,6 @@ import org.threatwright.analysis.register.RegisterWriter;
 import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
-import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.AtomicFiles;
@@ -93,14 +93,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
 		Map<String, TriageDecision> triage;
 		try {
-			triage = decisions(model, err);
+			triage = knowledge.decisions(file, model.getId(), err);
 		} catch (IOException | StoreException | IllegalArgumentException e) {
 			err.println("error: " + e.getMessage());
 			return ExitCode.UNREADABLE;
 		}
+		AttackGraph attackGraph = paths == 0 ? null : AttackGraph.of(model);
 		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result,
-				paths == 0 ? List.of() : TargetPaths.of(model, paths),
-				paths == 0 ? List.of() : EntryPointReach.of(AttackGraph.of(model)), triage);
+				paths == 0 ? List.of() : TargetPaths.of(attackGraph, TrustZones.of(model), paths),
+				paths == 0 ? List.of() : EntryPointReach.of(attackGraph), triage);
 		Path target = out != null && Files.isDirectory(out) ? out.resolve(registerFileName()) : out;
 		try {
 			write(register, target);
@@ -119,16 +120,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 			return ExitCode.INCOMPLETE;
 		}
 		return threshold != null && register.hasOpenAtLeast(threshold) ? ExitCode.FAILED : ExitCode.OK;
-	}
-
-	/** The decisions in the knowledge base; none, without creating one, when there is no knowledge base yet. */
-	private Map<String, TriageDecision> decisions(SystemModel model, PrintWriter err) throws IOException {
-		if (knowledge.nothingToRead(file)) {
-			return Map.of();
-		}
-		try (ProductKnowledge kb = knowledge.open(file)) {
-			return KnowledgeOptions.triage(kb, file, model.getId(), err).decisions();
-		}
 	}
 
 	private Severity parseSeverity(String text) {

@@ -14,15 +14,16 @@ import org.threatwright.analysis.engine.ThreatAnalysis;
 import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
-import org.threatwright.analysis.triage.TriageFile;
 import org.threatwright.kb.catalogue.Catalogues;
 import org.threatwright.kb.compliance.ComplianceCheck;
 import org.threatwright.kb.compliance.ComplianceReport;
 import org.threatwright.kb.compliance.ComplianceReportWriter;
+import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.AtomicFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -76,6 +77,9 @@ final class ComplyCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
 	Path out;
 
+	@Mixin
+	KnowledgeOptions knowledge;
+
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Analyse and check as of this date; default: today.")
 	LocalDate date;
 
@@ -94,8 +98,8 @@ final class ComplyCommand implements Callable<Integer> {
 		}
 		Map<String, TriageDecision> triage;
 		try {
-			triage = TriageFile.load(TriageFile.of(file));
-		} catch (IOException e) {
+			triage = knowledge.decisions(file, model.getId(), err);
+		} catch (IOException | StoreException | IllegalArgumentException e) {
 			err.println("error: " + e.getMessage());
 			return ExitCode.UNREADABLE;
 		}

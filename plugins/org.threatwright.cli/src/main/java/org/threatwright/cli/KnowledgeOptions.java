@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 
+import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.analysis.triage.TriageFile;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.TriageStore;
@@ -88,5 +90,18 @@ final class KnowledgeOptions {
 				+ imported.decisions() + " triage decision(s) into the knowledge base " + knowledge.describe()
 				+ "; the file is now " + imported.renamedTo().getFileName()));
 		return triage;
+	}
+
+	/**
+	 * The decisions a reading command (analyze, comply) joins to its findings: those in the knowledge base, after
+	 * the sidecar import; none, without creating a knowledge base, when there is nothing to read.
+	 */
+	Map<String, TriageDecision> decisions(Path modelFile, String modelId, PrintWriter err) throws IOException {
+		if (nothingToRead(modelFile)) {
+			return Map.of();
+		}
+		try (ProductKnowledge knowledge = open(modelFile)) {
+			return triage(knowledge, modelFile, modelId, err).decisions();
+		}
 	}
 }

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threatwright.analysis.triage.TriageDecision;
+import org.threatwright.analysis.triage.TriageFile;
+import org.threatwright.analysis.triage.TriageStatus;
 import org.threatwright.model.SmallModels;
 import org.threatwright.model.io.ModelFiles;
 
@@ -43,6 +48,30 @@ class ComplyCommandTest {
 		assertTrue(run.out().contains("  2.4.3.17   not applicable         Mandatory from class 3; the product is assessed as class 2."));
 		assertTrue(run.out().contains("  2.4.3.3    reserved"));
 		assertTrue(run.out().contains("evidence: Mbed TLS (assessed by Ada Owner)"));
+	}
+
+	@Test
+	void triageDecisionsComeFromTheKnowledgeBaseLikeAnalyzes() throws Exception {
+		SmallModels small = compliant();
+		Path file = saved(small);
+		// without a knowledge base or a sidecar, comply reads nothing and creates nothing
+		assertEquals(0, CliRun.of("comply", "--date", DAY, file.toString()).exitCode());
+		assertFalse(Files.exists(dir.resolve("hub.kb")), "no knowledge base created just to read decisions");
+		// a legacy sidecar is imported into the knowledge base, as analyze and triage do
+		String findingId = "stride-process-spoofing@" + small.hub.getId();
+		TriageFile.save(Map.of(findingId, new TriageDecision(findingId, TriageStatus.MITIGATED, "mutual TLS", "ada",
+				Instant.parse("2026-01-10T09:00:00Z"))), TriageFile.of(file));
+		CliRun run = CliRun.of("comply", "--date", DAY, file.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.err().contains("imported 1 triage decision(s) into the knowledge base"), run.err());
+		assertTrue(Files.exists(dir.resolve("hub.kb")));
+		assertFalse(Files.exists(TriageFile.of(file)), "the sidecar was renamed after the import");
+		// a folder that is not a knowledge base is refused, as for analyze
+		Path notAStore = Files.createDirectories(dir.resolve("photos"));
+		Files.writeString(notAStore.resolve("holiday.jpg"), "x");
+		CliRun refused = CliRun.of("comply", "--date", DAY, "--store", notAStore.toString(), file.toString());
+		assertEquals(3, refused.exitCode(), refused.err());
+		assertTrue(refused.err().contains("photos"), refused.err());
 	}
 
 	@Test

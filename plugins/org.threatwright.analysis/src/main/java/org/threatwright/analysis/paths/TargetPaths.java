@@ -19,8 +19,12 @@ public record TargetPaths(Element target, List<AttackPath> paths, List<AttackSte
 
 	/** Paths and cut for every target of {@code model}, in model order; targets no entry point reaches are left out. */
 	public static List<TargetPaths> of(SystemModel model, int k) {
-		AttackGraph graph = AttackGraph.of(model);
-		KShortestAttackPaths shortest = new KShortestAttackPaths(graph, TrustZones.of(model), k);
+		return of(AttackGraph.of(model), TrustZones.of(model), k);
+	}
+
+	/** As {@link #of(SystemModel, int)}, on an attack graph the caller already has (e.g. for the blast radius too). */
+	public static List<TargetPaths> of(AttackGraph graph, TrustZones zones, int k) {
+		KShortestAttackPaths shortest = new KShortestAttackPaths(graph, zones, k);
 		MinimumAttackCut cut = new MinimumAttackCut(graph);
 		return graph.targets().stream()
 				.map(target -> new TargetPaths(target, shortest.pathsTo(target), cut.cutFor(target)))
