@@ -19,10 +19,10 @@ import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.model.Element;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.synthetic.SyntheticEdits;
-import org.threatwright.model.synthetic.SyntheticModels;
 import org.threatwright.model.validation.ModelValidator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +40,8 @@ final class BenchCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--elements", defaultValue = "10000", description = "Elements (default: ${DEFAULT-VALUE}).")
-	int elements;
-
-	@Option(names = "--flows-per-element", defaultValue = "5", description = "Flows per element (default: ${DEFAULT-VALUE}).")
-	int flowsPerElement;
+	@Mixin
+	SyntheticModelOptions synthetic;
 
 	@Option(names = "--runs", defaultValue = "5", description = "Timed runs after one warm-up (default: ${DEFAULT-VALUE}).")
 	int runs;
@@ -55,9 +52,6 @@ final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--k", defaultValue = "5", description = "Paths per pair (default: ${DEFAULT-VALUE}).")
 	int k;
 
-	@Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-	long seed;
-
 	@Option(names = "--edits", defaultValue = "200", description = "Random single edits re-derived incrementally (default: ${DEFAULT-VALUE}).")
 	int edits;
 
@@ -65,9 +59,9 @@ final class BenchCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		long start = System.nanoTime();
-		SystemModel model = SyntheticModels.generate(elements, flowsPerElement, seed);
+		SystemModel model = synthetic.generate();
 		out.printf("model: %d elements, %d flows (seed %d), generated in %d ms; max heap %d MiB%n", model.getElements().size(),
-				model.getFlows().size(), seed, (System.nanoTime() - start) / 1_000_000,
+				model.getFlows().size(), synthetic.seed, (System.nanoTime() - start) / 1_000_000,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		LocalDate day = LocalDate.of(2026, 11, 23);
 		report(out, "validation", () -> new ModelValidator(model).problems().size(), "problems");
@@ -92,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
 	 */
 	private void incremental(PrintWriter out, SystemModel original, LocalDate day) {
 		SystemModel model = org.eclipse.emf.ecore.util.EcoreUtil.copy(original);
-		SyntheticEdits random = new SyntheticEdits(model, seed);
+		SyntheticEdits random = new SyntheticEdits(model, synthetic.seed);
 		random.hostSome(); // the generator hosts nothing; edits should meet host chains
 		long start = System.nanoTime();
 		IncrementalThreatAnalysis analysis = new IncrementalThreatAnalysis(model, BuiltInRules.all(), day);

@@ -16,9 +16,9 @@ import org.threatwright.kb.compliance.ComplianceCheck;
 import org.threatwright.kb.compliance.ComplianceReport;
 import org.threatwright.kb.compliance.ComplianceReportWriter;
 import org.threatwright.model.SystemModel;
-import org.threatwright.model.synthetic.SyntheticModels;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,28 +35,22 @@ final class BenchComplyCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--elements", defaultValue = "10000", description = "Elements (default: ${DEFAULT-VALUE}).")
-	int elements;
-
-	@Option(names = "--flows-per-element", defaultValue = "5", description = "Flows per element (default: ${DEFAULT-VALUE}).")
-	int flowsPerElement;
+	@Mixin
+	SyntheticModelOptions synthetic;
 
 	@Option(names = "--runs", defaultValue = "5", description = "Timed runs after one warm-up (default: ${DEFAULT-VALUE}).")
 	int runs;
 
-	@Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-	long seed;
-
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		SystemModel model = SyntheticModels.generate(elements, flowsPerElement, seed);
+		SystemModel model = synthetic.generate();
 		LocalDate day = LocalDate.of(2026, 11, 23);
 		long start = System.nanoTime();
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), day).run();
 		ThreatRegister register = ThreatRegister.of(model, day, result, List.of(), List.of(), Map.of());
 		out.printf("model: %d elements, %d flows (seed %d); analysis (untimed here) %d ms, %d findings; max heap %d MiB%n",
-				model.getElements().size(), model.getFlows().size(), seed, (System.nanoTime() - start) / 1_000_000,
+				model.getElements().size(), model.getFlows().size(), synthetic.seed, (System.nanoTime() - start) / 1_000_000,
 				result.findings().size(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		long[] prepare = new long[Math.max(1, runs)];
 		long[] shacl = new long[prepare.length];
