@@ -31,6 +31,42 @@ public final class KnowledgeGraphs {
         return BASE + "triage/" + segment(modelId);
     }
 
+    /** The assessed risks of the latest published analysis (computed, replaced on every publication). */
+    public static String risk(String modelId) {
+        return BASE + "risk/" + segment(modelId);
+    }
+
+    /**
+     * What people decided about risks: the project's risk method, factor overrides and treatments, each with who,
+     * when and why. The only copy; never replaced by a publication.
+     */
+    public static String riskDecisions(String modelId) {
+        return BASE + "risk-decisions/" + segment(modelId);
+    }
+
+    /** Security requirements, controls and verification evidence of the model: the only copy. */
+    public static String requirements(String modelId) {
+        return BASE + "requirements/" + segment(modelId);
+    }
+
+    /** Design decisions (rationale) about the model: the only copy. */
+    public static String designDecisions(String modelId) {
+        return BASE + "decisions/" + segment(modelId);
+    }
+
+    /** The append-only audit log of every write to the model's knowledge. */
+    public static String audit(String modelId) {
+        return BASE + "audit/" + segment(modelId);
+    }
+
+    /**
+     * One graph of a release baseline: {@code baseline/<model id>/<baseline name>/<part>}, where part names the
+     * working graph it froze ({@code model}, {@code analysis}, {@code triage}, ...).
+     */
+    public static String baseline(String modelId, String baselineName, String part) {
+        return BASE + "baseline/" + segment(modelId) + "/" + segment(baselineName) + "/" + segment(part);
+    }
+
     /** A built-in catalogue file's statements, e.g. {@code catalogue/iotsf-2.4.3} for {@code iotsf-2.4.3.ttl}. */
     public static String catalogue(String builtInFile) {
         String stem = builtInFile.endsWith(".ttl") ? builtInFile.substring(0, builtInFile.length() - 4) : builtInFile;

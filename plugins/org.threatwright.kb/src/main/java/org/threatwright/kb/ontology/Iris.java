@@ -32,6 +32,12 @@ public final class Iris {
     public static final String ATTACK_PATH = BASE + "attack-path/";
     public static final String TRIAGE = BASE + "triage/";
     public static final String AGENT = BASE + "agent/";
+    public static final String RISK = BASE + "risk/";
+    public static final String REQUIREMENT = BASE + "requirement/";
+    public static final String CONTROL = BASE + "control/";
+    public static final String EVIDENCE = BASE + "evidence/";
+    public static final String DECISION = BASE + "decision/";
+    public static final String BASELINE = BASE + "baseline/";
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -99,6 +105,36 @@ public final class Iris {
     /** The (current) triage decision about a finding. */
     public static String triageDecision(String findingId) {
         return TRIAGE + encodeSegment(findingId);
+    }
+
+    /** The risk assessed for a finding: one risk per finding, keyed like the finding so it survives re-derivation. */
+    public static String risk(String findingId) {
+        return RISK + encodeSegment(findingId);
+    }
+
+    /** A security requirement, by its id (e.g. {@code REQ-012}). */
+    public static String requirement(String requirementId) {
+        return REQUIREMENT + encodeSegment(requirementId);
+    }
+
+    /** A control, by its id. */
+    public static String control(String controlId) {
+        return CONTROL + encodeSegment(controlId);
+    }
+
+    /** A piece of verification evidence, by its id. */
+    public static String evidence(String evidenceId) {
+        return EVIDENCE + encodeSegment(evidenceId);
+    }
+
+    /** A design decision, by its id (e.g. {@code DEC-003}). */
+    public static String designDecision(String decisionId) {
+        return DECISION + encodeSegment(decisionId);
+    }
+
+    /** A release baseline of a model: {@code .../baseline/<model id>/<baseline name>}. */
+    public static String baseline(String modelId, String baselineName) {
+        return BASELINE + encodeSegment(modelId) + "/" + encodeSegment(baselineName);
     }
 
     /** Someone who decided something, known only by the name they gave. */
