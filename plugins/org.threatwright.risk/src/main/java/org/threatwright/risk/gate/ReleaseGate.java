@@ -27,8 +27,9 @@ import org.threatwright.risk.requirements.RequirementVerification;
  * <li>each active requirement answering it that is not verified ({@link RequirementVerification}): one reason per
  * requirement, naming all such risks.</li>
  * </ul>
- * Besides: a finding without an assessed risk, a model of another release, and each open finding at or above the
- * configured severity. Reasons come in {@link GateReason.Kind} order, then by subject id.
+ * Besides: a finding without an assessed risk (one reason for all when no risk is assessed at all), a model of
+ * another release, and each open finding at or above the configured severity. Reasons come in
+ * {@link GateReason.Kind} order, then by subject id.
  *
  * <p>Complexity: O((f + q·k) log f) for f findings and risks, q requirements of k links each.
  */
@@ -74,7 +75,11 @@ public final class ReleaseGate {
         Map<String, GateRisk> riskByFinding = new TreeMap<>();
         risks.stream().filter(risk -> current.containsKey(risk.findingId()))
                 .forEach(risk -> riskByFinding.put(risk.findingId(), risk));
-        for (GateFinding finding : current.values()) {
+        if (riskByFinding.isEmpty() && !current.isEmpty()) {
+            reasons.add(new GateReason(GateReason.Kind.RISK_NOT_ASSESSED, "*", "no risk is assessed for any of the "
+                    + current.size() + " findings of the current analysis: assess and publish the risks first"));
+        }
+        for (GateFinding finding : riskByFinding.isEmpty() ? List.<GateFinding>of() : current.values()) {
             if (!riskByFinding.containsKey(finding.id())) {
                 reasons.add(new GateReason(GateReason.Kind.RISK_NOT_ASSESSED, finding.id(),
                         "finding " + finding.id() + " has no assessed risk: assess the risks of the current analysis"));

@@ -109,6 +109,12 @@ class ReleaseGateTest {
     }
 
     @Test
+    void withNoRiskAssessedAtAllOneReasonSaysSo() {
+        assertEquals("risk-not-assessed *: no risk is assessed for any of the 2 findings of the current analysis: assess"
+                + " and publish the risks first", only(gate(List.of(), List.of(), List.of(DEBUG, FLOOD), null)));
+    }
+
+    @Test
     void risksOfFindingsNoLongerDerivedAreIgnored() {
         assertTrue(gate(List.of(above("gone@hub", null, true)), List.of(), List.of(), Severity.HIGH).passed());
     }
