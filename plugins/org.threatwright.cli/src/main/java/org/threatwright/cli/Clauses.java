@@ -9,9 +9,9 @@ import org.threatwright.kb.catalogue.Catalogues;
 import org.threatwright.risk.requirements.RequirementTemplate;
 
 /**
- * Catalogue clauses as typed on the command line, {@code <catalogue>/<notation>} ({@code zvei/1.4},
- * {@code iotsf/2.4.3.24}, {@code etsi/5.5-1}, {@code iec/SM-9}; the full catalogue ids {@code zvei-hpr},
- * {@code etsi-en-303-645}, {@code iec-62443-4-1} work too), and back.
+ * Catalogue clauses as typed on the command line, {@code <catalogue>:<notation>} as for {@code trace}
+ * ({@code zvei:1.4}, {@code iotsf:2.4.3.24}, {@code etsi:5.5-1}, {@code iec:SM-9}; {@code /} instead of {@code :} and
+ * the full catalogue ids {@code zvei-hpr}, {@code etsi-en-303-645}, {@code iec-62443-4-1} work too), and back.
  */
 final class Clauses {
 
@@ -30,9 +30,10 @@ final class Clauses {
 		Catalogues catalogues = Catalogues.builtIn();
 		List<String> iris = new ArrayList<>();
 		for (String clause : typed) {
-			int slash = clause.indexOf('/');
+			int colon = clause.indexOf(':');
+			int slash = colon >= 0 ? colon : clause.indexOf('/');
 			if (slash <= 0 || slash == clause.length() - 1) {
-				throw new IllegalArgumentException("clause '" + clause + "' is not CATALOGUE/NOTATION, e.g. zvei/1.4 or iotsf/2.4.3.24");
+				throw new IllegalArgumentException("clause '" + clause + "' is not CATALOGUE:NOTATION, e.g. zvei:1.4 or iotsf:2.4.3.24");
 			}
 			String catalogue = clause.substring(0, slash);
 			String scheme = RequirementTemplate.CLAUSE_BASE + ALIASES.getOrDefault(catalogue, catalogue);

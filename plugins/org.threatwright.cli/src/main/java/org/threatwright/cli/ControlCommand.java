@@ -45,7 +45,7 @@ final class ControlCommand implements RecordsCommand.ModelFileCommand, Runnable 
 		@Option(names = "--mitigates", paramLabel = "FINDING-ID", description = "A finding of the current analysis it mitigates (repeatable).")
 		List<String> mitigates = new ArrayList<>();
 
-		@Option(names = "--clause", paramLabel = "CAT/NOTATION", description = "A catalogue clause it serves (repeatable).")
+		@Option(names = "--clause", paramLabel = "CAT:NOTATION", description = "A catalogue clause it serves (repeatable).")
 		List<String> clauses = new ArrayList<>();
 	}
 

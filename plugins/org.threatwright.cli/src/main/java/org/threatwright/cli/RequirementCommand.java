@@ -52,7 +52,7 @@ final class RequirementCommand implements RecordsCommand.ModelFileCommand, Runna
 		@Option(names = "--finding", paramLabel = "FINDING-ID", description = "A finding of the current analysis (repeatable).")
 		List<String> findings = new ArrayList<>();
 
-		@Option(names = "--clause", paramLabel = "CAT/NOTATION", description = "A catalogue clause, e.g. zvei/1.2, iotsf/2.4.3.24 (repeatable).")
+		@Option(names = "--clause", paramLabel = "CAT:NOTATION", description = "A catalogue clause, e.g. zvei:1.2, iotsf:2.4.3.24 (repeatable).")
 		List<String> clauses = new ArrayList<>();
 	}
 

@@ -48,7 +48,7 @@ final class VerifyCommand implements RecordsCommand.ModelFileCommand, Runnable {
 		@Option(names = "--control", paramLabel = "CTL-ID", description = "A control it verifies (repeatable).")
 		List<String> controls = new ArrayList<>();
 
-		@Option(names = "--clause", paramLabel = "CAT/NOTATION", description = "A catalogue clause it verifies directly (repeatable).")
+		@Option(names = "--clause", paramLabel = "CAT:NOTATION", description = "A catalogue clause it verifies directly (repeatable).")
 		List<String> clauses = new ArrayList<>();
 
 		@Option(names = "--kind", required = true, paramLabel = "test-report|review|pen-test|analysis", description = "What kind of verification.")

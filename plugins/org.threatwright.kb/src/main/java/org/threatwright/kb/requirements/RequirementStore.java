@@ -50,6 +50,11 @@ public final class RequirementStore {
         return store.read(this::book);
     }
 
+    /** The graph's statements as they are, e.g. as data for a compliance check ({@code ComplianceCheck#with}). */
+    public java.util.List<org.threatwright.kb.store.Statement> statements() {
+        return store.read(reader -> reader.statements(graph));
+    }
+
     /** The risks published for the model (empty when the risk assessment has not been published). */
     public PublishedRisks risks() {
         return store.read(reader -> PublishedRisks.read(reader, modelId));
