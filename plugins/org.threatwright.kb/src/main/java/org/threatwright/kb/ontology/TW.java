@@ -273,6 +273,26 @@ public final class TW {
     public static final String DECISION_REJECTED = NS + "DecisionRejected";
     public static final String DECISION_SUPERSEDED = NS + "DecisionSuperseded";
 
+    // Requirements, controls and verification: status, kind and derivation (docs/requirements.md)
+
+    public static final String REQUIREMENT_STATUS = NS + "requirementStatus";
+    public static final String TEMPLATE_RULE = NS + "templateRule";
+    public static final String EXCLUDES_FINDING = NS + "excludesFinding";
+    public static final String CONTROL_STATUS = NS + "controlStatus";
+    public static final String EVIDENCE_KIND = NS + "evidenceKind";
+    public static final String REQUIREMENT_STATUS_SCHEME = NS + "RequirementStatusScheme";
+    public static final String REQUIREMENT_PROPOSED = NS + "RequirementProposed";
+    public static final String REQUIREMENT_APPROVED = NS + "RequirementApproved";
+    public static final String REQUIREMENT_WITHDRAWN = NS + "RequirementWithdrawn";
+    public static final String CONTROL_STATUS_SCHEME = NS + "ControlStatusScheme";
+    public static final String CONTROL_PLANNED = NS + "ControlPlanned";
+    public static final String CONTROL_IMPLEMENTED = NS + "ControlImplemented";
+    public static final String EVIDENCE_KIND_SCHEME = NS + "EvidenceKindScheme";
+    public static final String EVIDENCE_TEST_REPORT = NS + "EvidenceTestReport";
+    public static final String EVIDENCE_REVIEW = NS + "EvidenceReview";
+    public static final String EVIDENCE_PEN_TEST = NS + "EvidencePenTest";
+    public static final String EVIDENCE_ANALYSIS = NS + "EvidenceAnalysis";
+
     private TW() {
     }
 }
