@@ -12,4 +12,46 @@ public interface Explanation {
 
 	/** The explanation in plain words; the same text on every call. */
 	String text();
+
+	/**
+	 * The text of {@code parts} one after the other, as string concatenation would write them: strings,
+	 * numbers, booleans and characters as {@link String#valueOf}, explanations by their {@link #text()}.
+	 * Constant parts (string literals) and parts a rule shares between findings cost nothing per finding.
+	 *
+	 * @throws IllegalArgumentException if a part is of another type (a model object, say), which could change
+	 *                                  after the analysis and with it the text
+	 */
+	static Explanation of(Object... parts) {
+		return new Sentence(parts);
+	}
+
+	/** See {@link Explanation#of}. */
+	final class Sentence implements Explanation {
+
+		private final Object[] parts;
+
+		private Sentence(Object[] parts) {
+			this.parts = parts.clone();
+			for (Object part : this.parts) {
+				if (!(part == null || part instanceof String || part instanceof Explanation || part instanceof Integer
+						|| part instanceof Long || part instanceof Boolean || part instanceof Character)) {
+					throw new IllegalArgumentException("an explanation keeps values, not " + part.getClass().getName());
+				}
+			}
+		}
+
+		@Override
+		public String text() {
+			StringBuilder text = new StringBuilder(256);
+			for (Object part : parts) {
+				text.append(part instanceof Explanation explanation ? explanation.text() : String.valueOf(part));
+			}
+			return text.toString();
+		}
+
+		@Override
+		public String toString() {
+			return text();
+		}
+	}
 }

@@ -18,7 +18,8 @@ public final class Finding {
 	/** Null when derived from the rule id and the subjects' ids. */
 	private final String id;
 	private final RuleDescriptor rule;
-	private final List<ElementRef> subjects;
+	/** The one subject itself (most findings have one), else an immutable list of them. */
+	private final Object subjects;
 	private final Severity severity;
 	/** A String, or an {@link Explanation} written when read. */
 	private final Object explanation;
@@ -39,12 +40,13 @@ public final class Finding {
 	private Finding(String id, RuleDescriptor rule, List<ElementRef> subjects, Severity severity, Object explanation) {
 		this.id = id;
 		this.rule = rule;
-		this.subjects = List.copyOf(subjects); // no copy if already immutable
-		this.severity = severity;
-		this.explanation = explanation;
-		if (this.subjects.isEmpty()) {
+		List<ElementRef> copy = List.copyOf(subjects); // no copy if already immutable
+		if (copy.isEmpty()) {
 			throw new IllegalArgumentException(rule.id() + ": a finding is about at least one element");
 		}
+		this.subjects = copy.size() == 1 ? copy.get(0) : copy;
+		this.severity = severity;
+		this.explanation = explanation;
 	}
 
 	/**
@@ -73,7 +75,7 @@ public final class Finding {
 
 	/** Stable finding id (written anew on each call for a derived finding: millions of ids are not kept). */
 	public String id() {
-		return id != null ? id : idOf(rule.id(), subjects);
+		return id != null ? id : idOf(rule.id(), subjects());
 	}
 
 	/** The descriptor of the rule that fired. */
@@ -82,8 +84,9 @@ public final class Finding {
 	}
 
 	/** The elements, flows, interfaces or components the finding is about, the primary one first. */
+	@SuppressWarnings("unchecked")
 	public List<ElementRef> subjects() {
-		return subjects;
+		return subjects instanceof ElementRef one ? List.of(one) : (List<ElementRef>) subjects;
 	}
 
 	/** The severity (the rule's default unless the rule had a reason to raise or lower it). */
@@ -111,18 +114,18 @@ public final class Finding {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Finding that && Objects.equals(rule, that.rule) && severity == that.severity
-				&& subjects.equals(that.subjects) && Objects.equals(id(), that.id())
+				&& subjects().equals(that.subjects()) && Objects.equals(id(), that.id())
 				&& Objects.equals(explanation(), that.explanation());
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(id(), rule, subjects, severity, explanation());
+		return Objects.hash(id(), rule, subjects(), severity, explanation());
 	}
 
 	@Override
 	public String toString() {
-		return "Finding[id=" + id() + ", rule=" + rule + ", subjects=" + subjects + ", severity=" + severity
+		return "Finding[id=" + id() + ", rule=" + rule + ", subjects=" + subjects() + ", severity=" + severity
 				+ ", explanation=" + explanation() + "]";
 	}
 }

@@ -7,10 +7,10 @@ import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.ThreatRule;
+import org.threatwright.analysis.rules.Labels;
 import org.threatwright.model.DataFlow;
 import org.threatwright.model.Element;
 import org.threatwright.model.ModelElement;
-import org.threatwright.model.query.ModelElements;
 
 /**
  * STRIDE per element: every element of one data-flow-diagram role faces one STRIDE category. The same class
@@ -71,7 +71,7 @@ final class StridePerElementRule implements ThreatRule {
 		public String text() {
 			String traffic = incoming >= 0 ? " It has " + plural(incoming, "incoming flow") + " and "
 					+ plural(outgoing, "outgoing flow") + "." : "";
-			return explanation(kindAndName(kind, name, id), role, asProcess, traffic);
+			return explanation(Labels.kindAndName(kind, name, id), role, asProcess, traffic);
 		}
 	}
 
@@ -83,7 +83,7 @@ final class StridePerElementRule implements ThreatRule {
 		@Override
 		public String text() {
 			String what = "Data flow" + (name == null || name.isBlank() ? "" : " '" + name + "'") + " from "
-					+ kindAndName(sourceKind, sourceName, sourceId) + " to " + kindAndName(targetKind, targetName, targetId)
+					+ Labels.kindAndName(sourceKind, sourceName, sourceId) + " to " + Labels.kindAndName(targetKind, targetName, targetId)
 					+ " (protocol " + protocol + ", encryption " + encryption + ")";
 			return explanation(what, role, false, "");
 		}
@@ -92,11 +92,6 @@ final class StridePerElementRule implements ThreatRule {
 	private static String explanation(String what, DfdRole role, boolean asProcess, String traffic) {
 		return what + " is " + role.phrase() + (asProcess ? " (devices, gateways, cloud services and apps count as processes)" : "")
 				+ " in the data-flow model, and STRIDE per element gives every such element this threat." + traffic;
-	}
-
-	/** As {@link ModelElements#kindAndName}, from values read earlier. */
-	private static String kindAndName(String kind, String name, String id) {
-		return (name == null || name.isBlank() ? kind : kind + " '" + name + "'") + " (" + (id == null ? "no id" : id) + ")";
 	}
 
 	private static String plural(int count, String noun) {
