@@ -1,9 +1,7 @@
 package org.threatwright.analysis.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.threatwright.analysis.api.AnalysisContext;
 import org.threatwright.analysis.api.ElementRef;
@@ -52,7 +50,7 @@ final class RuleEvaluation {
 
 		private final RuleDescriptor descriptor;
 		/** The subject ids of every finding so far: one id as is, several joined by '@' as in the finding id. */
-		private final Set<String> reported = new HashSet<>();
+		private final IdSet reported = new IdSet();
 		final List<Finding> found = new ArrayList<>();
 		final List<List<? extends ModelElement>> subjectsFound;
 
