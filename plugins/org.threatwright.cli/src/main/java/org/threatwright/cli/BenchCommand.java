@@ -1,6 +1,8 @@
 package org.threatwright.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,17 +140,45 @@ final class BenchCommand implements Callable<Integer> {
 		return chosen;
 	}
 
+	/**
+	 * Times {@code work}: wall-clock time, and the process's CPU time and the collectors' pause time over the
+	 * same run, which tell apart a slow run from one that waited for a machine shared with other work.
+	 */
 	private void report(PrintWriter out, String what, Supplier<Integer> work, String unit) {
 		int result = work.get(); // warm-up
 		long[] millis = new long[runs];
+		long[] cpuMillis = new long[runs];
+		long[] gcMillis = new long[runs];
 		for (int run = 0; run < runs; run++) {
+			long cpu = processCpuNanos();
+			long gc = gcMillis();
 			long start = System.nanoTime();
 			result = work.get();
 			millis[run] = (System.nanoTime() - start) / 1_000_000;
+			cpuMillis[run] = (processCpuNanos() - cpu) / 1_000_000;
+			gcMillis[run] = gcMillis() - gc;
 		}
 		Arrays.sort(millis);
-		out.printf("%-45s median %6d ms, best %6d ms over %d runs (%d %s)%n", what, millis[runs / 2], millis[0], runs,
-				result, unit);
+		Arrays.sort(cpuMillis);
+		Arrays.sort(gcMillis);
+		out.printf("%-45s median %6d ms, best %6d ms over %d runs (%d %s; process CPU median %d ms, best %d ms;"
+				+ " GC pauses median %d ms)%n", what, millis[runs / 2], millis[0], runs, result, unit, cpuMillis[runs / 2],
+				cpuMillis[0], gcMillis[runs / 2]);
 		out.flush();
+	}
+
+	/** CPU time of the whole process (all threads, the collector's included), or 0 where the JVM does not tell. */
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? Math.max(0, os.getProcessCpuTime()) : 0;
+	}
+
+	/** Time the garbage collectors have spent so far, in milliseconds. */
+	private static long gcMillis() {
+		long total = 0;
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			total += Math.max(0, collector.getCollectionTime());
+		}
+		return total;
 	}
 }

@@ -38,6 +38,7 @@ public final class AnalysisContext {
 	private TrustZones trustZones;
 	private SupplyChainGraph supplyChain;
 	private Hosting hosting;
+	private List<DataFlow> connectedFlows;
 
 	/** A context for a full analysis; the derived views are built on first use. */
 	public AnalysisContext(SystemModel model, LocalDate evaluationDate) {
@@ -116,6 +117,18 @@ public final class AnalysisContext {
 	/** The flows to evaluate, in model order: all of them, or the focus. */
 	public List<DataFlow> flows() {
 		return focus == null ? model.getFlows() : focus.flows();
+	}
+
+	/**
+	 * The flows to evaluate that have both ends (those in the {@link #systemGraph()}; validation refuses the
+	 * others), in model order. Worked out once per context: a dozen rules ask for them.
+	 */
+	public synchronized List<DataFlow> connectedFlows() {
+		if (connectedFlows == null) {
+			var graph = systemGraph().graph();
+			connectedFlows = flows().stream().filter(graph::containsEdge).toList();
+		}
+		return connectedFlows;
 	}
 
 	/** The components to evaluate, nested ones included, in model order: those of the elements to evaluate. */

@@ -10,6 +10,7 @@ import java.util.function.ToLongFunction;
 
 import org.eclipse.emf.ecore.EObject;
 import org.threatwright.analysis.api.Finding;
+import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.graph.ModelOrder;
 import org.threatwright.model.ModelElement;
 import org.threatwright.model.SystemModel;
@@ -87,15 +88,84 @@ final class FindingOrder {
 		return positions;
 	}
 
-	/** Sorts in parallel; stable, so the result does not depend on the number of threads. */
+	/**
+	 * Sorts in parallel; stable, so the result does not depend on the number of threads. Each finding's leading
+	 * key (severity, rule rank, first subject's position) and its index are packed into one long, so that the
+	 * sort moves primitives rather than an object per finding; only findings with equal leading keys (several
+	 * about the same first subject) are then ordered by the whole key. Falls back to sorting objects when the
+	 * parts do not fit in 63 bits.
+	 */
 	List<Finding> sort(List<Finding> findings) {
 		// rule ids compared once here, as ranks, instead of character by character in every comparison
 		Map<String, Integer> ruleRank = new HashMap<>();
 		findings.stream().map(Finding::ruleId).distinct().sorted().forEach(id -> ruleRank.put(id, ruleRank.size()));
+		int n = findings.size();
+		int[] ranks = new int[n];
+		long[] firsts = new long[n];
+		long lastKnown = -1;
+		boolean negative = false;
+		for (int f = 0; f < n; f++) {
+			Finding finding = findings.get(f);
+			ranks[f] = ruleRank.get(finding.ruleId());
+			firsts[f] = position.applyAsLong(finding.subjects().get(0).id());
+			if (firsts[f] != Long.MAX_VALUE) {
+				lastKnown = Math.max(lastKnown, firsts[f]);
+				negative |= firsts[f] < 0;
+			}
+		}
+		int severityBits = bits(Severity.values().length - 1);
+		int rankBits = bits(ruleRank.size());
+		int positionBits = bits(lastKnown + 1); // an unknown position (MAX_VALUE) sorts last, as lastKnown + 1
+		int indexBits = bits(n);
+		if (negative || severityBits + rankBits + positionBits + indexBits > 63) {
+			return sortObjects(findings, ruleRank);
+		}
+		long[] keys = new long[n];
+		for (int f = 0; f < n; f++) {
+			long first = firsts[f] == Long.MAX_VALUE ? lastKnown + 1 : firsts[f];
+			long lead = (((long) findings.get(f).severity().ordinal() << rankBits | ranks[f]) << positionBits) | first;
+			keys[f] = lead << indexBits | f;
+		}
+		Arrays.parallelSort(keys);
+		long indexMask = (1L << indexBits) - 1;
+		Finding[] sorted = new Finding[n];
+		for (int from = 0; from < n;) {
+			int to = from + 1;
+			while (to < n && keys[to] >>> indexBits == keys[from] >>> indexBits) {
+				to++;
+			}
+			if (to - from == 1) {
+				sorted[from] = findings.get((int) (keys[from] & indexMask));
+			} else { // the same leading key: order by the whole key, stably (indices ascend within the run)
+				Ranked[] run = new Ranked[to - from];
+				for (int r = 0; r < run.length; r++) {
+					int f = (int) (keys[from + r] & indexMask);
+					run[r] = ranked(findings.get(f), ranks[f]);
+				}
+				Arrays.sort(run, RANKED_ORDER);
+				for (int r = 0; r < run.length; r++) {
+					sorted[from + r] = run[r].finding();
+				}
+			}
+			from = to;
+		}
+		return Arrays.asList(sorted);
+	}
+
+	/** Bits needed to hold the values 0 to {@code max}. */
+	private static int bits(long max) {
+		return 64 - Long.numberOfLeadingZeros(Math.max(max, 1));
+	}
+
+	private Ranked ranked(Finding finding, int ruleRank) {
+		return new Ranked(finding.severity().ordinal(), ruleRank, positions(finding), finding);
+	}
+
+	private List<Finding> sortObjects(List<Finding> findings, Map<String, Integer> ruleRank) {
 		Ranked[] ranked = new Ranked[findings.size()];
 		for (int f = 0; f < ranked.length; f++) {
 			Finding finding = findings.get(f);
-			ranked[f] = new Ranked(finding.severity().ordinal(), ruleRank.get(finding.ruleId()), positions(finding), finding);
+			ranked[f] = ranked(finding, ruleRank.get(finding.ruleId()));
 		}
 		Arrays.parallelSort(ranked, RANKED_ORDER);
 		List<Finding> sorted = new ArrayList<>(ranked.length);

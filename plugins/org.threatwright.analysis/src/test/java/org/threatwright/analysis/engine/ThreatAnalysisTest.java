@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.ThreatRule;
@@ -102,6 +103,36 @@ class ThreatAnalysisTest {
 		List<Finding> findings = new ThreatAnalysis(small.model, List.of(twice), DAY).run().findings();
 		assertEquals(1, findings.size());
 		assertEquals("first", findings.get(0).explanation());
+	}
+
+	@Test
+	void anExplanationWrittenWhenReadKeepsTheValuesOfTheRun() {
+		ThreatRule deferred = misbehaving("test-twice", (context, findings) -> {
+			findings.report(List.of(small.hub), Explanation.of("Element '", small.hub.getName(), "' has ",
+					small.hub.getInterfaces().size(), " interfaces."));
+		});
+		Finding finding = new ThreatAnalysis(small.model, List.of(deferred), DAY).run().findings().get(0);
+		String name = small.hub.getName();
+		small.hub.setName("renamed after the analysis");
+		assertEquals("Element '" + name + "' has " + small.hub.getInterfaces().size() + " interfaces.",
+				finding.explanation());
+		assertEquals("test-twice@" + small.hub.getId(), finding.id());
+	}
+
+	@Test
+	void findingsAboutSeveralSubjectsAreTheSameOnlyWithTheSameSubjectsInTheSameOrder() {
+		ThreatRule pairs = misbehaving("test-twice", (context, findings) -> {
+			findings.report(List.of(small.hub, small.sensor), "pair");
+			findings.report(List.of(small.hub, small.sensor), Explanation.of("pair again"));
+			findings.report(List.of(small.sensor, small.hub), "reversed");
+			findings.report(List.of(small.hub), "alone");
+		});
+		List<Finding> findings = new ThreatAnalysis(small.model, List.of(pairs), DAY).run().findings();
+		assertEquals(java.util.Set.of("pair", "reversed", "alone"),
+				findings.stream().map(Finding::explanation).collect(java.util.stream.Collectors.toSet()));
+		assertEquals(java.util.Set.of("test-twice@" + small.hub.getId() + "@" + small.sensor.getId(),
+				"test-twice@" + small.sensor.getId() + "@" + small.hub.getId(), "test-twice@" + small.hub.getId()),
+				findings.stream().map(Finding::id).collect(java.util.stream.Collectors.toSet()));
 	}
 
 	@Test

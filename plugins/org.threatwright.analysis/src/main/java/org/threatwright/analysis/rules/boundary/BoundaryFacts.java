@@ -1,11 +1,15 @@
 package org.threatwright.analysis.rules.boundary;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.graph.TrustZones;
+import org.threatwright.analysis.rules.Labels;
 import org.threatwright.model.Authentication;
 import org.threatwright.model.Authorization;
 import org.threatwright.model.DataAsset;
@@ -27,9 +31,7 @@ final class BoundaryFacts {
 
 	/** The flows to evaluate (see {@link AnalysisContext#flows()}) that have both ends, in model order (validation refuses the others). */
 	static List<DataFlow> flows(AnalysisContext context) {
-		// the data-flow graph holds exactly the flows with both ends
-		var graph = context.systemGraph().graph();
-		return context.flows().stream().filter(graph::containsEdge).toList();
+		return context.connectedFlows();
 	}
 
 	static boolean unauthenticated(DataFlow flow) {
@@ -62,9 +64,79 @@ final class BoundaryFacts {
 
 	/** {@code Flow 'Readings' (id) from Device 'Sensor' (id) to Gateway 'Hub' (id)}. */
 	static String flow(DataFlow flow) {
-		String name = flow.getName() == null || flow.getName().isBlank() ? "Flow" : "Flow '" + flow.getName() + "'";
-		return name + " (" + flow.getId() + ") from " + ModelElements.kindAndName(flow.getSource()) + " to "
-				+ ModelElements.kindAndName(flow.getTarget());
+		return flowLabel(flow).text();
+	}
+
+	/** {@link #flow(DataFlow)}, its values read now: for explanations written when read. */
+	static FlowLabel flowLabel(DataFlow flow) {
+		Element source = flow.getSource();
+		Element target = flow.getTarget();
+		return new FlowLabel(flow.getName(), flow.getId(), source.eClass().getName(), source.getName(), source.getId(),
+				target.eClass().getName(), target.getName(), target.getId());
+	}
+
+	/** A flow's name, id and ends as a rule read them, written as {@link #flow(DataFlow)} writes them. */
+	record FlowLabel(String name, String id, String sourceKind, String sourceName, String sourceId, String targetKind,
+			String targetName, String targetId) implements Explanation {
+
+		@Override
+		public String text() {
+			String label = name == null || name.isBlank() ? "Flow" : "Flow '" + name + "'";
+			return label + " (" + id + ") from " + Labels.kindAndName(sourceKind, sourceName, sourceId) + " to "
+					+ Labels.kindAndName(targetKind, targetName, targetId);
+		}
+
+		/** {@link ModelElements#kindAndName} of the source, written when read. */
+		Explanation sourceLabel() {
+			return () -> Labels.kindAndName(sourceKind, sourceName, sourceId);
+		}
+
+		/** {@link ModelElements#kindAndName} of the target, written when read. */
+		Explanation targetLabel() {
+			return () -> Labels.kindAndName(targetKind, targetName, targetId);
+		}
+	}
+
+	/**
+	 * Texts that many findings of one rule evaluation share (the boundaries a flow crosses, the zone an element
+	 * lies in), each written once: findings keep a reference to the shared string rather than text of their own.
+	 * The model does not change while a rule runs, so neither do these texts.
+	 */
+	static final class SharedTexts {
+
+		private final TrustZones zones;
+		private final Map<List<TrustBoundary>, String> boundaries = new HashMap<>();
+		private final Map<TrustBoundary, String> zoneTexts = new HashMap<>();
+		private final Map<List<Object>, String> assetLists = new HashMap<>();
+
+		SharedTexts(TrustZones zones) {
+			this.zones = zones;
+		}
+
+		/** {@link BoundaryFacts#boundaries(List)}. */
+		String boundaries(List<TrustBoundary> crossed) {
+			return boundaries.computeIfAbsent(crossed, BoundaryFacts::boundaries);
+		}
+
+		/** {@link BoundaryFacts#assetList}; {@code detail} is a function of the asset alone. */
+		String assetList(List<DataAsset> assets, java.util.function.Function<DataAsset, String> detail) {
+			return assetLists.computeIfAbsent(List.of(detail, assets), key -> BoundaryFacts.assetList(assets, detail));
+		}
+
+		/** {@link BoundaryFacts#zone(TrustZones, Element)}. */
+		String zone(Element element) {
+			TrustBoundary innermost = zones.innermost(element).orElse(null);
+			String text = zoneTexts.get(innermost);
+			if (text == null) {
+				text = zone(innermost);
+				zoneTexts.put(innermost, text);
+			}
+			return text;
+		}
+
+		private static String zone(TrustBoundary innermost) {
+			return innermost == null ? "outside every trust boundary (trust level 0)" : "in " + boundary(innermost);
+		}
 	}
 
 	/** {@code 'Hub enclosure' (trust level 2)}. */

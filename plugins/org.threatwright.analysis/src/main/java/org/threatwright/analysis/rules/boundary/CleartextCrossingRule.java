@@ -3,6 +3,7 @@ package org.threatwright.analysis.rules.boundary;
 import java.util.List;
 
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.ThreatRule;
 import org.threatwright.model.DataFlow;
@@ -26,6 +27,7 @@ final class CleartextCrossingRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
+		BoundaryFacts.SharedTexts shared = new BoundaryFacts.SharedTexts(context.trustZones());
 		for (DataFlow flow : BoundaryFacts.flows(context)) {
 			if (!Protocols.isCleartext(flow.getProtocol())) {
 				continue;
@@ -37,10 +39,10 @@ final class CleartextCrossingRule implements ThreatRule {
 			if (crossed.isEmpty()) {
 				continue;
 			}
-			findings.report(List.of(flow), BoundaryFacts.flow(flow) + " uses the cleartext protocol "
-					+ flow.getProtocol().getLiteral() + " across " + BoundaryFacts.boundaries(crossed) + ", and "
-					+ BoundaryFacts.encryptionPhrase(flow) + " by other means. Anyone on the path outside the boundary can"
-					+ " read and change what it carries.");
+			findings.report(List.of(flow), Explanation.of(BoundaryFacts.flowLabel(flow), " uses the cleartext protocol ",
+					flow.getProtocol().getLiteral(), " across ", shared.boundaries(crossed), ", and ",
+					BoundaryFacts.encryptionPhrase(flow), " by other means. Anyone on the path outside the boundary can"
+							+ " read and change what it carries."));
 		}
 	}
 }

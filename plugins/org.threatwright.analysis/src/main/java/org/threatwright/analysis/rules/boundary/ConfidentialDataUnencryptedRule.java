@@ -3,6 +3,7 @@ package org.threatwright.analysis.rules.boundary;
 import java.util.List;
 
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.api.ThreatRule;
@@ -26,6 +27,7 @@ final class ConfidentialDataUnencryptedRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
+		BoundaryFacts.SharedTexts shared = new BoundaryFacts.SharedTexts(context.trustZones());
 		for (DataFlow flow : BoundaryFacts.flows(context)) {
 			if (!BoundaryFacts.unencrypted(flow)) {
 				continue;
@@ -35,12 +37,12 @@ final class ConfidentialDataUnencryptedRule implements ThreatRule {
 				continue;
 			}
 			List<TrustBoundary> crossed = context.trustZones().crossed(flow);
-			String where = crossed.isEmpty()
+			Object where = crossed.isEmpty()
 					? " The flow stays inside one trust zone, so only someone already inside it can listen; severity lowered to medium."
-					: " It crosses " + BoundaryFacts.boundaries(crossed) + ", so anyone on the path outside can read the data.";
-			findings.report(List.of(flow), BoundaryFacts.flow(flow) + " carries "
-					+ BoundaryFacts.assetList(confidential, a -> "confidentiality " + a.getConfidentiality().getLiteral())
-					+ ", but " + BoundaryFacts.encryptionPhrase(flow) + "." + where, crossed.isEmpty() ? Severity.MEDIUM : null);
+					: Explanation.of(" It crosses ", shared.boundaries(crossed), ", so anyone on the path outside can read the data.");
+			findings.report(List.of(flow), Explanation.of(BoundaryFacts.flowLabel(flow), " carries ",
+					shared.assetList(confidential, a -> "confidentiality " + a.getConfidentiality().getLiteral()), ", but ",
+					BoundaryFacts.encryptionPhrase(flow), ".", where), crossed.isEmpty() ? Severity.MEDIUM : null);
 		}
 	}
 }

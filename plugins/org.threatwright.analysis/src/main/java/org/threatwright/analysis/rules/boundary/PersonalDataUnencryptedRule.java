@@ -3,6 +3,7 @@ package org.threatwright.analysis.rules.boundary;
 import java.util.List;
 
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.Severity;
 import org.threatwright.analysis.api.ThreatRule;
@@ -39,6 +40,7 @@ final class PersonalDataUnencryptedRule implements ThreatRule {
 
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
+		BoundaryFacts.SharedTexts shared = new BoundaryFacts.SharedTexts(context.trustZones());
 		for (DataFlow flow : BoundaryFacts.flows(context)) {
 			if (!BoundaryFacts.unencrypted(flow)) {
 				continue;
@@ -48,13 +50,13 @@ final class PersonalDataUnencryptedRule implements ThreatRule {
 				continue;
 			}
 			List<TrustBoundary> crossed = context.trustZones().crossed(flow);
-			String where = crossed.isEmpty()
+			Object where = crossed.isEmpty()
 					? " The flow stays inside one trust zone, so only someone already inside it can listen; severity lowered to medium."
-					: " It crosses " + BoundaryFacts.boundaries(crossed) + ", so anyone on the path outside can read"
-							+ " information about identifiable people.";
-			findings.report(List.of(flow), BoundaryFacts.flow(flow) + " carries personal data "
-					+ BoundaryFacts.assetList(personal, PersonalDataUnencryptedRule::why) + ", but "
-					+ BoundaryFacts.encryptionPhrase(flow) + "." + where, crossed.isEmpty() ? Severity.MEDIUM : null);
+					: Explanation.of(" It crosses ", shared.boundaries(crossed), ", so anyone on the path outside can read"
+							+ " information about identifiable people.");
+			findings.report(List.of(flow), Explanation.of(BoundaryFacts.flowLabel(flow), " carries personal data ",
+					shared.assetList(personal, PersonalDataUnencryptedRule::why), ", but ",
+					BoundaryFacts.encryptionPhrase(flow), ".", where), crossed.isEmpty() ? Severity.MEDIUM : null);
 		}
 	}
 }

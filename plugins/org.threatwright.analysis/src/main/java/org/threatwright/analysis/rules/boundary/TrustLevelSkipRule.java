@@ -3,11 +3,11 @@ package org.threatwright.analysis.rules.boundary;
 import java.util.List;
 
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.ThreatRule;
 import org.threatwright.analysis.graph.TrustZones;
 import org.threatwright.model.DataFlow;
-import org.threatwright.model.query.ModelElements;
 
 /**
  * A flow from outside every boundary (or from a zone of trust level 0 or below) straight into an element at trust
@@ -29,18 +29,19 @@ final class TrustLevelSkipRule implements ThreatRule {
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		TrustZones zones = context.trustZones();
+		BoundaryFacts.SharedTexts shared = new BoundaryFacts.SharedTexts(zones);
 		for (DataFlow flow : BoundaryFacts.flows(context)) {
 			int from = zones.trustLevel(flow.getSource());
 			int to = zones.trustLevel(flow.getTarget());
 			if (from > 0 || to < DEEP) {
 				continue;
 			}
-			findings.report(List.of(flow.getTarget(), flow), BoundaryFacts.flow(flow) + " comes from "
-					+ ModelElements.kindAndName(flow.getSource()) + " " + BoundaryFacts.zone(zones, flow.getSource())
-					+ " directly into " + ModelElements.kindAndName(flow.getTarget()) + " at trust level " + to + " ("
-					+ BoundaryFacts.zone(zones, flow.getTarget()) + "), a jump from trust level " + from + " to " + to
-					+ " with no intermediate zone (a DMZ, a gateway, a proxy) to filter what the untrusted sender sends before it"
-					+ " reaches a highly trusted element.");
+			BoundaryFacts.FlowLabel label = BoundaryFacts.flowLabel(flow);
+			findings.report(List.of(flow.getTarget(), flow), Explanation.of(label, " comes from ", label.sourceLabel(), " ",
+					shared.zone(flow.getSource()), " directly into ", label.targetLabel(), " at trust level ", to, " (",
+					shared.zone(flow.getTarget()), "), a jump from trust level ", from, " to ", to,
+					" with no intermediate zone (a DMZ, a gateway, a proxy) to filter what the untrusted sender sends before it"
+							+ " reaches a highly trusted element."));
 		}
 	}
 }

@@ -3,6 +3,7 @@ package org.threatwright.analysis.rules.boundary;
 import java.util.List;
 
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.ThreatRule;
 import org.threatwright.analysis.graph.TrustZones;
@@ -25,16 +26,17 @@ final class UnauthenticatedCrossingRule implements ThreatRule {
 	@Override
 	public void evaluate(AnalysisContext context, FindingSink findings) {
 		TrustZones zones = context.trustZones();
+		BoundaryFacts.SharedTexts shared = new BoundaryFacts.SharedTexts(zones);
 		for (DataFlow flow : BoundaryFacts.flows(context)) {
 			List<TrustBoundary> crossed = zones.crossed(flow);
 			if (crossed.isEmpty() || !BoundaryFacts.unauthenticated(flow)) {
 				continue;
 			}
-			findings.report(List.of(flow), BoundaryFacts.flow(flow) + " crosses the trust boundar"
-					+ (crossed.size() == 1 ? "y " : "ies ") + BoundaryFacts.boundaries(crossed) + " and "
-					+ BoundaryFacts.authenticationPhrase(flow) + ". Anyone who can send from the other side of the boundary"
-					+ " can pose as " + org.threatwright.model.query.ModelElements.kindAndName(flow.getSource())
-					+ " and the receiver cannot tell.");
+			BoundaryFacts.FlowLabel label = BoundaryFacts.flowLabel(flow);
+			findings.report(List.of(flow), Explanation.of(label, " crosses the trust boundar",
+					crossed.size() == 1 ? "y " : "ies ", shared.boundaries(crossed), " and ",
+					BoundaryFacts.authenticationPhrase(flow), ". Anyone who can send from the other side of the boundary"
+							+ " can pose as ", label.sourceLabel(), " and the receiver cannot tell."));
 		}
 	}
 }

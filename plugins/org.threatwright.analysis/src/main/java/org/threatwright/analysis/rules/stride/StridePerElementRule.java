@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.threatwright.analysis.api.AnalysisContext;
+import org.threatwright.analysis.api.Explanation;
 import org.threatwright.analysis.api.FindingSink;
 import org.threatwright.analysis.api.ThreatRule;
+import org.threatwright.analysis.rules.Labels;
 import org.threatwright.model.DataFlow;
 import org.threatwright.model.Element;
 import org.threatwright.model.ModelElement;
-import org.threatwright.model.query.ModelElements;
 
 /**
  * STRIDE per element: every element of one data-flow-diagram role faces one STRIDE category. The same class
@@ -43,20 +44,54 @@ final class StridePerElementRule implements ThreatRule {
 		candidates.filter(role::matches).forEach(subject -> findings.report(List.of(subject), explain(context, subject)));
 	}
 
-	private String explain(AnalysisContext context, ModelElement subject) {
-		String what = subject instanceof DataFlow flow ? describeFlow(flow) : ModelElements.kindAndName(subject);
-		String traffic = subject instanceof Element element ? " It has " + plural(context.systemGraph().incoming(element).size(), "incoming flow")
-				+ " and " + plural(context.systemGraph().outgoing(element).size(), "outgoing flow") + "." : "";
-		String asProcess = role == DfdRole.PROCESS && !(subject instanceof org.threatwright.model.Process)
-				? " (devices, gateways, cloud services and apps count as processes)" : "";
-		return what + " is " + role.phrase() + asProcess
-				+ " in the data-flow model, and STRIDE per element gives every such element this threat." + traffic;
+	/**
+	 * The values the explanation needs, read now: this rule fires on every element or flow of its role, so its
+	 * findings keep these few references and write the sentence when it is read.
+	 */
+	private Explanation explain(AnalysisContext context, ModelElement subject) {
+		if (subject instanceof DataFlow flow) {
+			Element source = flow.getSource();
+			Element target = flow.getTarget();
+			return new FlowExplanation(role, flow.getName(), source.eClass().getName(), source.getName(), source.getId(),
+					target.eClass().getName(), target.getName(), target.getId(), flow.getProtocol().getLiteral(),
+					flow.getEncryption().getLiteral());
+		}
+		boolean asProcess = role == DfdRole.PROCESS && !(subject instanceof org.threatwright.model.Process);
+		return subject instanceof Element element
+				? new ElementExplanation(role, subject.eClass().getName(), subject.getName(), subject.getId(), asProcess,
+						context.systemGraph().incoming(element).size(), context.systemGraph().outgoing(element).size())
+				: new ElementExplanation(role, subject.eClass().getName(), subject.getName(), subject.getId(), asProcess, -1, -1);
 	}
 
-	private static String describeFlow(DataFlow flow) {
-		return "Data flow" + (flow.getName() == null || flow.getName().isBlank() ? "" : " '" + flow.getName() + "'")
-				+ " from " + ModelElements.kindAndName(flow.getSource()) + " to " + ModelElements.kindAndName(flow.getTarget())
-				+ " (protocol " + flow.getProtocol().getLiteral() + ", encryption " + flow.getEncryption().getLiteral() + ")";
+	/** An element's finding: its kind, name and id, and its flow counts (-1 when it is no element). */
+	private record ElementExplanation(DfdRole role, String kind, String name, String id, boolean asProcess, int incoming,
+			int outgoing) implements Explanation {
+
+		@Override
+		public String text() {
+			String traffic = incoming >= 0 ? " It has " + plural(incoming, "incoming flow") + " and "
+					+ plural(outgoing, "outgoing flow") + "." : "";
+			return explanation(Labels.kindAndName(kind, name, id), role, asProcess, traffic);
+		}
+	}
+
+	/** A flow's finding: its name, both ends' kinds, names and ids, its protocol and encryption. */
+	private record FlowExplanation(DfdRole role, String name, String sourceKind, String sourceName, String sourceId,
+			String targetKind, String targetName, String targetId, String protocol, String encryption)
+			implements Explanation {
+
+		@Override
+		public String text() {
+			String what = "Data flow" + (name == null || name.isBlank() ? "" : " '" + name + "'") + " from "
+					+ Labels.kindAndName(sourceKind, sourceName, sourceId) + " to " + Labels.kindAndName(targetKind, targetName, targetId)
+					+ " (protocol " + protocol + ", encryption " + encryption + ")";
+			return explanation(what, role, false, "");
+		}
+	}
+
+	private static String explanation(String what, DfdRole role, boolean asProcess, String traffic) {
+		return what + " is " + role.phrase() + (asProcess ? " (devices, gateways, cloud services and apps count as processes)" : "")
+				+ " in the data-flow model, and STRIDE per element gives every such element this threat." + traffic;
 	}
 
 	private static String plural(int count, String noun) {
