@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param findingId           the finding whose risk is treated
  * @param option              avoid, reduce, share or retain
  * @param rationale           why, required
- * @param controlIds          the controls that treat it (ids of the knowledge base's controls), possibly none
+ * @param controlIds          the controls that treat it (ids of the knowledge base's controls), possibly none; kept sorted
  * @param residualImpact      the impact level after treatment, or null for unchanged
  * @param residualFeasibility the feasibility level after treatment, or null for unchanged
  * @param by                  who decided
@@ -30,9 +30,9 @@ public record Treatment(String findingId, TreatmentOption option, String rationa
 			throw new IllegalArgumentException("a treatment needs who decided (--by)");
 		}
 		Objects.requireNonNull(at, "at");
-		controlIds = List.copyOf(controlIds);
-		if (controlIds.stream().anyMatch(String::isBlank)) {
+		if (controlIds.stream().anyMatch(id -> id == null || id.isBlank())) {
 			throw new IllegalArgumentException("a control id is not blank");
 		}
+		controlIds = controlIds.stream().distinct().sorted().toList(); // a set: stored as RDF, it has no order
 	}
 }
