@@ -155,9 +155,10 @@ public final class FeasibilityDerivation {
 					+ " foothold the model does not show";
 		}
 		if (profile.atEntryPoint()) {
+			String how = profile.kind() == EntryKind.EXTERNAL_ENTITY ? "the attacker is it or impersonates it"
+					: profile.entryAuthenticated() ? "every such interface authenticates" : "an interface that does not authenticate";
 			return "path: " + ModelElements.kindAndName(profile.target()) + " is itself an entry point (" + profile.kind().label()
-					+ (profile.entryAuthenticated() ? ", every one authenticates" : ", not authenticated") + "); hardness "
-					+ profile.hardness();
+					+ ": " + how + "); hardness " + profile.hardness();
 		}
 		StringBuilder line = new StringBuilder("path: from the ").append(profile.kind().label()).append(" of ")
 				.append(ModelElements.kindAndName(profile.entryPoint()));
