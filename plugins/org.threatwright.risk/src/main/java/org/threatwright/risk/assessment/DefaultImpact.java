@@ -56,13 +56,13 @@ public final class DefaultImpact {
 	public ImpactDerivation of(Finding finding) {
 		Set<DataAsset> assets = new LinkedHashSet<>();
 		Set<Element> safety = new LinkedHashSet<>();
-		List<String> names = new ArrayList<>();
+		List<ModelElement> found = new ArrayList<>();
 		for (ElementRef ref : finding.subjects()) {
 			ModelElement subject = subjects.find(ref.id());
 			if (subject != null) {
 				assets.addAll(subjects.assetsOf(subject));
 				safety.addAll(subjects.safetyRelevant(subject));
-				names.add(ModelElements.kindAndName(subject));
+				found.add(subject);
 			}
 		}
 		Stride stride = finding.stride();
@@ -70,7 +70,8 @@ public final class DefaultImpact {
 		Map<ImpactCategory, String> reasons = new EnumMap<>(ImpactCategory.class);
 		safety(stride, safety, levels, reasons);
 		if (assets.isEmpty()) {
-			String none = "no data asset is stated on " + (names.isEmpty() ? "the subjects" : String.join(", ", names));
+			String none = "no data asset is stated on " + (found.isEmpty() ? "the subjects"
+					: String.join(", ", found.stream().map(ModelElements::kindAndName).toList()));
 			levels.put(ImpactCategory.FINANCIAL, 0);
 			reasons.put(ImpactCategory.FINANCIAL, none);
 			int bySeverity = switch (finding.severity()) {

@@ -13,6 +13,7 @@ import org.threatwright.risk.decision.Treatment;
 import org.threatwright.risk.method.ImpactCategory;
 import org.threatwright.risk.method.RiskMethod;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,39 +39,50 @@ public final class RiskRegisterWriter {
 	private RiskRegisterWriter() {
 	}
 
+	/**
+	 * Writes the register as JSON, one risk at a time, so a register of hundreds of thousands of risks never has to
+	 * exist as one tree or one string.
+	 */
 	public static void writeJson(RiskRegister register, Writer out) throws IOException {
-		out.write(JSON.writeValueAsString(json(register)));
-		out.write('\n');
-	}
-
-	/** The register as a JSON tree: what {@link #writeJson} writes. */
-	public static ObjectNode json(RiskRegister register) {
-		ObjectNode root = JSON.createObjectNode();
-		root.put("format", "threatwright-risk-register");
-		root.put("version", JSON_VERSION);
-		root.put("product", register.product());
-		root.put("release", register.release());
-		root.put("modelId", register.modelId());
-		root.put("evaluationDate", register.evaluationDate().toString());
+		ObjectNode head = JSON.createObjectNode();
+		head.put("format", "threatwright-risk-register");
+		head.put("version", JSON_VERSION);
+		head.put("product", register.product());
+		head.put("release", register.release());
+		head.put("modelId", register.modelId());
+		head.put("evaluationDate", register.evaluationDate().toString());
 		RiskMethod method = register.method();
-		ObjectNode methodNode = root.putObject("method");
+		ObjectNode methodNode = head.putObject("method");
 		methodNode.put("name", method.name());
 		methodNode.put("feasibilityApproach", method.approach().label());
 		method.impactScale().levels().forEach(methodNode.putArray("impactScale")::add);
 		method.feasibilityScale().levels().forEach(methodNode.putArray("feasibilityScale")::add);
 		methodNode.put("maxValue", method.maxValue());
 		methodNode.put("acceptanceThreshold", method.acceptanceThreshold());
-		ObjectNode summary = root.putObject("summary");
+		ObjectNode summary = head.putObject("summary");
 		summary.put("risks", register.risks().size());
 		summary.put("exceedingThreshold", register.exceedingThreshold());
 		summary.put("treated", register.treated());
 		summary.put("residualExceedingThreshold", register.residualExceedingThreshold());
-		heatMap(register.heatMap(), root.putObject("heatMap"));
-		ArrayNode risks = root.putArray("risks");
-		for (RiskAssessment risk : register.risks()) {
-			risk(risk, risks.addObject());
+		heatMap(register.heatMap(), head.putObject("heatMap"));
+		try (JsonGenerator generator = JSON.getFactory().createGenerator(out)) {
+			generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+			generator.useDefaultPrettyPrinter();
+			generator.writeStartObject();
+			for (var field : head.properties()) {
+				generator.writeFieldName(field.getKey());
+				JSON.writeTree(generator, field.getValue());
+			}
+			generator.writeArrayFieldStart("risks");
+			for (RiskAssessment risk : register.risks()) {
+				ObjectNode node = JSON.createObjectNode();
+				risk(risk, node);
+				JSON.writeTree(generator, node);
+			}
+			generator.writeEndArray();
+			generator.writeEndObject();
 		}
-		return root;
+		out.write('\n');
 	}
 
 	private static void heatMap(HeatMap heatMap, ObjectNode node) {
