@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
 		description = "Threat modelling and risk analysis for IoT products.",
 		subcommands = { ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, TriageCommand.class, RulesCommand.class,
 				BenchCommand.class, ServeCommand.class, KbBenchCommand.class, ComplyCommand.class, BenchComplyCommand.class,
-				TraceCommand.class, TraceBenchCommand.class,
+				TraceCommand.class, TraceBenchCommand.class, RiskCommand.class, RiskBenchCommand.class,
 				RequirementCommand.class, ControlCommand.class, VerifyCommand.class, GateCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 the model has errors or a gate failed, 2 wrong usage, 3 a file cannot be read,",

@@ -293,6 +293,36 @@ public final class TW {
     public static final String EVIDENCE_PEN_TEST = NS + "EvidencePenTest";
     public static final String EVIDENCE_ANALYSIS = NS + "EvidenceAnalysis";
 
+    // Risk assessment (docs/risk.md)
+    public static final String RISK_METHOD = NS + "RiskMethod";
+    public static final String RISK_FACTOR_OVERRIDE = NS + "RiskFactorOverride";
+    public static final String RISK_TREATMENT_DECISION = NS + "RiskTreatmentDecision";
+    public static final String RISK_FACTOR_VALUE = NS + "RiskFactorValue";
+    public static final String RISK_VALUE = NS + "riskValue";
+    public static final String RESIDUAL_RISK_VALUE = NS + "residualRiskValue";
+    public static final String EXCEEDS_THRESHOLD = NS + "exceedsThreshold";
+    public static final String RESIDUAL_EXCEEDS_THRESHOLD = NS + "residualExceedsThreshold";
+    public static final String ACCEPTANCE_THRESHOLD = NS + "acceptanceThreshold";
+    public static final String IMPACT_RATING = NS + "impactRating";
+    public static final String SAFETY_IMPACT = NS + "safetyImpact";
+    public static final String FINANCIAL_IMPACT = NS + "financialImpact";
+    public static final String OPERATIONAL_IMPACT = NS + "operationalImpact";
+    public static final String PRIVACY_IMPACT = NS + "privacyImpact";
+    public static final String FEASIBILITY_RATING = NS + "feasibilityRating";
+    public static final String FEASIBILITY_APPROACH = NS + "feasibilityApproach";
+    public static final String FEASIBILITY_DETAIL = NS + "feasibilityDetail";
+    public static final String ATTACK_PATH_DESCRIPTION = NS + "attackPathDescription";
+    public static final String RISK_EXPLANATION = NS + "riskExplanation";
+    public static final String HAS_FACTOR = NS + "hasFactor";
+    public static final String FACTOR_NAME = NS + "factorName";
+    public static final String FACTOR_VALUE = NS + "factorValue";
+    public static final String OVERRIDDEN = NS + "overridden";
+    public static final String ABOUT_RISK = NS + "aboutRisk";
+    public static final String LINKED_CONTROL = NS + "linkedControl";
+    public static final String RESIDUAL_IMPACT = NS + "residualImpact";
+    public static final String RESIDUAL_FEASIBILITY = NS + "residualFeasibility";
+    public static final String METHOD_DEFINITION = NS + "methodDefinition";
+
     private TW() {
     }
 }

@@ -193,10 +193,12 @@ class ComplianceCheckTest {
         String risk = "https://threatwright.org/id/risk/r1";
         List<Statement> risks = new ArrayList<>(List.of(
                 st(risk, TW.RDF_TYPE, Term.iri(TW.RISK)), st(risk, TW.DCTERMS_TITLE, Term.literal("Hub takeover")),
-                st(risk, TW.PROV_WAS_DERIVED_FROM, Term.iri(finding)), st(risk, TW.NS + "riskLevel", Term.iri(TW.NS + "RiskHigh"))));
+                st(risk, TW.PROV_WAS_DERIVED_FROM, Term.iri(finding)), st(risk, TW.NS + "riskLevel", Term.iri(TW.NS + "RiskHigh")),
+                st(risk, TW.RISK_VALUE, Term.typed("4", TW.XSD_INTEGER)),
+                st(risk, TW.EXCEEDS_THRESHOLD, Term.typed("true", TW.XSD_BOOLEAN))));
         ComplianceReport open = ComplianceCheck.of(small.model, DAY).catalogue(Catalogues.ZVEI_HPR).with(risks).evaluate();
         assertEquals(ComplianceStatus.NOT_MET, clause(open, ZVEI + "1.5").status());
-        assertEquals("The risk Hub takeover is rated high, above the acceptance threshold, and is not treated.",
+        assertEquals("The risk Hub takeover has value 4, above the acceptance threshold, and is not treated.",
                 clause(open, ZVEI + "1.5").reason());
         assertEquals(ComplianceStatus.NOT_MET, clause(open, ZVEI + "1.2").status());
         // only one finding has a risk, the others have none
@@ -204,6 +206,13 @@ class ComplianceCheckTest {
 
         String requirement = "https://threatwright.org/id/requirement/q1";
         risks.add(st(risk, TW.NS + "treatment", Term.iri(TW.NS + "TreatmentReduce")));
+        risks.add(st(risk, TW.RESIDUAL_EXCEEDS_THRESHOLD, Term.typed("true", TW.XSD_BOOLEAN)));
+        ComplianceReport stillAbove = ComplianceCheck.of(small.model, DAY).catalogue(Catalogues.ZVEI_HPR).with(risks).evaluate();
+        assertEquals("The risk Hub takeover has value 4, above the acceptance threshold, and is treated but its residual"
+                + " value is still above the threshold.", clause(stillAbove, ZVEI + "1.5").reason());
+        risks.remove(risks.size() - 1);
+        risks.add(st(risk, TW.RESIDUAL_EXCEEDS_THRESHOLD, Term.typed("false", TW.XSD_BOOLEAN)));
+        risks.add(st(risk, TW.RESIDUAL_RISK_VALUE, Term.typed("2", TW.XSD_INTEGER)));
         risks.add(st(requirement, TW.RDF_TYPE, Term.iri(TW.SECURITY_REQUIREMENT)));
         risks.add(st(requirement, TW.PROV_WAS_DERIVED_FROM, Term.iri(risk)));
         ComplianceReport treated = ComplianceCheck.of(small.model, DAY).catalogue(Catalogues.ZVEI_HPR).with(risks).evaluate();

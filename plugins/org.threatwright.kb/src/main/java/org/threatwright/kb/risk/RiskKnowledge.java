@@ -1,0 +1,165 @@
+package org.threatwright.kb.risk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.threatwright.kb.KnowledgeGraphs;
+import org.threatwright.kb.ProductKnowledge;
+import org.threatwright.kb.store.KnowledgeStore;
+import org.threatwright.kb.store.QueryRow;
+import org.threatwright.kb.store.Sparql;
+import org.threatwright.kb.store.StoreWriter;
+import org.threatwright.risk.assessment.RiskAssessment;
+import org.threatwright.risk.assessment.RiskFactors;
+import org.threatwright.risk.decision.FactorOverride;
+import org.threatwright.risk.decision.RiskDecisions;
+import org.threatwright.risk.decision.Treatment;
+import org.threatwright.risk.method.RiskMethod;
+
+/**
+ * The risks of one model in its knowledge base: people's decisions (method, overrides, treatments) in
+ * {@link KnowledgeGraphs#riskDecisions}, the only copy, and the assessed risks in {@link KnowledgeGraphs#risk},
+ * replaced as a whole on every publication. Every change is one write transaction that checks the decision against
+ * the method before it writes, so a wrong factor, value or method leaves the store as it was.
+ *
+ * <p>On a remote store two people deciding at the same moment may overwrite each other (as for triage, see
+ * docs/knowledge-base.md).
+ */
+public final class RiskKnowledge {
+
+    private static final String RISK_BY_FINDING = """
+            PREFIX tw: <https://threatwright.org/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?risk ?title ?value ?residual ?level ?exceeds ?residualExceeds ?treatment WHERE {
+                GRAPH ?graph {
+                    ?risk a tw:Risk ; tw:findingId ?findingId ; dcterms:title ?title ; tw:riskValue ?value ;
+                        tw:residualRiskValue ?residual ; tw:riskLevel ?level ; tw:exceedsThreshold ?exceeds ;
+                        tw:residualExceedsThreshold ?residualExceeds .
+                    OPTIONAL { ?risk tw:treatment ?treatment }
+                }
+            }
+            """;
+
+    private final KnowledgeStore store;
+    private final String modelId;
+
+    /** The risks of model {@code modelId} in {@code store}. */
+    public RiskKnowledge(KnowledgeStore store, String modelId) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.modelId = Objects.requireNonNull(modelId, "modelId");
+    }
+
+    /** The risks of model {@code modelId} in a product's knowledge base. */
+    public static RiskKnowledge of(ProductKnowledge knowledge, String modelId) {
+        return new RiskKnowledge(knowledge.store(), modelId);
+    }
+
+    public String decisionsGraph() {
+        return KnowledgeGraphs.riskDecisions(modelId);
+    }
+
+    public String riskGraph() {
+        return KnowledgeGraphs.risk(modelId);
+    }
+
+    /** The stored method and decisions. */
+    public RiskDecisionRdf.Stored stored() {
+        return store.read(reader -> RiskDecisionRdf.fromStatements(reader.statements(decisionsGraph())));
+    }
+
+    /** The project's method, or {@link RiskMethod#defaultMethod()} when none was set. */
+    public RiskMethod method() {
+        StoredMethod stored = stored().method();
+        return stored == null ? RiskMethod.defaultMethod() : stored.method();
+    }
+
+    public RiskDecisions decisions() {
+        return stored().decisions();
+    }
+
+    /**
+     * Sets the project's method, after checking that every stored override and treatment still fits it.
+     *
+     * @throws IllegalArgumentException naming the first decision that does not fit; nothing is written then
+     */
+    public void setMethod(StoredMethod method) {
+        store.writeAll(writer -> {
+            RiskDecisionRdf.Stored stored = read(writer);
+            stored.decisions().overrides().forEach(override -> RiskFactors.check(method.method(), override));
+            stored.decisions().treatments().forEach(treatment -> RiskFactors.check(method.method(), treatment));
+            write(writer, method, stored.decisions());
+        });
+    }
+
+    /**
+     * Records an override, replacing an earlier one of the same finding and factor.
+     *
+     * @throws IllegalArgumentException when the factor or value does not fit the method; nothing is written then
+     */
+    public void override(FactorOverride override) {
+        store.writeAll(writer -> {
+            RiskDecisionRdf.Stored stored = read(writer);
+            RiskFactors.check(methodOf(stored), override);
+            List<FactorOverride> overrides = new java.util.ArrayList<>(stored.decisions().overrides());
+            overrides.removeIf(o -> o.findingId().equals(override.findingId()) && o.factor().equals(override.factor()));
+            overrides.add(override);
+            write(writer, stored.method(), new RiskDecisions(overrides, stored.decisions().treatments()));
+        });
+    }
+
+    /**
+     * Records a treatment, replacing an earlier one of the same finding.
+     *
+     * @throws IllegalArgumentException when a residual level is not on the method's scale; nothing is written then
+     */
+    public void treat(Treatment treatment) {
+        store.writeAll(writer -> {
+            RiskDecisionRdf.Stored stored = read(writer);
+            RiskFactors.check(methodOf(stored), treatment);
+            List<Treatment> treatments = new java.util.ArrayList<>(stored.decisions().treatments());
+            treatments.removeIf(t -> t.findingId().equals(treatment.findingId()));
+            treatments.add(treatment);
+            write(writer, stored.method(), new RiskDecisions(stored.decisions().overrides(), treatments));
+        });
+    }
+
+    /** Replaces the risk graph with {@code risks} assessed under {@code method}, in one write transaction. */
+    public void publish(RiskMethod method, List<RiskAssessment> risks) {
+        var statements = RiskRdf.map(modelId, method, risks);
+        store.writeAll(writer -> writer.replaceGraph(riskGraph(), statements));
+    }
+
+    /** The published risk of {@code findingId} (a parameterised query: the id is a literal, never query text). */
+    public Optional<PublishedRisk> published(String findingId) {
+        List<QueryRow> rows = store.read(reader -> reader.select(Sparql.of(RISK_BY_FINDING).bindIri("graph", riskGraph())
+                .bindLiteral("findingId", findingId)));
+        return rows.stream().findFirst().map(row -> new PublishedRisk(findingId, row.value("title"),
+                Integer.parseInt(row.value("value")), Integer.parseInt(row.value("residual")), row.value("level"),
+                Boolean.parseBoolean(row.value("exceeds")), Boolean.parseBoolean(row.value("residualExceeds")),
+                row.get("treatment").map(term -> term.value()).orElse(null)));
+    }
+
+    /** The statements of the published risk graph (e.g. for the compliance checks). */
+    public List<org.threatwright.kb.store.Statement> riskStatements() {
+        return store.read(reader -> reader.statements(riskGraph()));
+    }
+
+    private RiskDecisionRdf.Stored read(StoreWriter writer) {
+        return RiskDecisionRdf.fromStatements(writer.statements(decisionsGraph()));
+    }
+
+    private static RiskMethod methodOf(RiskDecisionRdf.Stored stored) {
+        return stored.method() == null ? RiskMethod.defaultMethod() : stored.method().method();
+    }
+
+    private void write(StoreWriter writer, StoredMethod method, RiskDecisions decisions) {
+        writer.replaceGraph(decisionsGraph(), RiskDecisionRdf.toStatements(modelId, method, decisions));
+    }
+
+    /** For callers that set a method at the current time. */
+    public static StoredMethod stamped(RiskMethod method, String by) {
+        return new StoredMethod(method, by, Instant.now());
+    }
+}
