@@ -64,7 +64,7 @@ public final class AnalysisJob extends Job {
 			LocalDate today = LocalDate.now();
 			if (!errors.isEmpty()) {
 				state = new RegisterState(model, file, ThreatRegister.of(model, today, new AnalysisResult(List.of(),
-						List.of()), List.of(), List.of(), Map.of()), errors, List.of(), null, millisSince(start),
+						List.of()), List.of(), List.of(), Map.of()), errors, List.of(), null, millisSince(start), 0,
 						new RegisterState.ObjectIndex(model));
 				return Status.OK_STATUS;
 			}
@@ -73,7 +73,9 @@ public final class AnalysisJob extends Job {
 					progress.split(50));
 			long analysisMillis = millisSince(start);
 			progress.subTask("Finding attack paths");
+			long pathsStart = System.nanoTime();
 			List<TargetPaths> paths = step(() -> TargetPaths.of(model, PATHS_PER_TARGET), progress.split(20));
+			long pathsMillis = millisSince(pathsStart);
 			progress.subTask("Reading triage decisions");
 			Map<String, TriageDecision> decisions = Map.of();
 			String knowledgeProblem = null;
@@ -91,7 +93,7 @@ public final class AnalysisJob extends Job {
 			RegisterState.ObjectIndex objects = step(() -> new RegisterState.ObjectIndex(model), progress.split(10));
 			state = new RegisterState(model, file,
 					ThreatRegister.of(model, today, result, paths, List.of(), decisions), List.of(), paths,
-					knowledgeProblem, analysisMillis, objects);
+					knowledgeProblem, analysisMillis, pathsMillis, objects);
 			return Status.OK_STATUS;
 		} catch (Cancelled e) {
 			return Status.CANCEL_STATUS;

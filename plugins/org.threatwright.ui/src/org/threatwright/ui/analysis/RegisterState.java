@@ -29,10 +29,13 @@ import org.threatwright.model.validation.ModelProblem;
  * @param modelErrors      validation errors that stopped the analysis (empty when it ran)
  * @param attackPaths      attack paths per high-value target
  * @param knowledgeProblem why the decisions could not be read from the knowledge base, or null
- * @param analysisMillis   how long the analysis took
+ * @param analysisMillis   how long validation and threat derivation took
+ * @param pathsMillis      how long the attack paths took
+ * @param objects          the model's objects by id
  */
 public record RegisterState(SystemModel model, Path file, ThreatRegister register, List<ModelProblem> modelErrors,
-		List<TargetPaths> attackPaths, String knowledgeProblem, long analysisMillis, ObjectIndex objects) {
+		List<TargetPaths> attackPaths, String knowledgeProblem, long analysisMillis, long pathsMillis,
+		ObjectIndex objects) {
 
 	public RegisterState {
 		modelErrors = List.copyOf(modelErrors);
@@ -58,7 +61,8 @@ public record RegisterState(SystemModel model, Path file, ThreatRegister registe
 		ThreatRegister updated = new ThreatRegister(register.modelId(), register.product(), register.release(),
 				register.evaluationDate(), register.findings(), register.failures(), register.attackPaths(),
 				register.blastRadius(), decisions);
-		return new RegisterState(model, file, updated, modelErrors, attackPaths, knowledgeProblem, analysisMillis, objects);
+		return new RegisterState(model, file, updated, modelErrors, attackPaths, knowledgeProblem, analysisMillis,
+				pathsMillis, objects);
 	}
 
 	/** Open findings per severity, every severity present, most severe first: the counts triage brings down. */

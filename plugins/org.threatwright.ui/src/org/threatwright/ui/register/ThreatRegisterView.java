@@ -53,6 +53,7 @@ public class ThreatRegisterView extends ViewPart {
 	private FindingDetails details;
 	private RegisterState shown;
 	private RegisterRows rows;
+	private long lastShowMillis;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -154,6 +155,7 @@ public class ThreatRegisterView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
+		long start = System.nanoTime();
 		AnalysisSession session = AnalysisSession.get();
 		RegisterState state = session.state();
 		if (state == null) {
@@ -169,6 +171,12 @@ public class ThreatRegisterView extends ViewPart {
 		describe(session);
 		showHeat();
 		refreshRows();
+		lastShowMillis = (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/** How long the view took to take in the last analysis or decision (for the performance figures). */
+	public long lastShowMillis() {
+		return lastShowMillis;
 	}
 
 	private void describe(AnalysisSession session) {
@@ -223,9 +231,12 @@ public class ThreatRegisterView extends ViewPart {
 	private void refreshRows() {
 		String selected = selectedFinding() == null ? null : selectedFinding().id();
 		int count = rows == null ? 0 : rows.size();
-		viewer.getTable().deselectAll();
+		Table table = viewer.getTable();
+		table.deselectAll();
+		// not viewer.refresh(): on a virtual table it walks every item; clearing makes SWT ask (SetData) only
+		// for the rows it paints again
 		viewer.setItemCount(count);
-		viewer.refresh();
+		table.clearAll();
 		shownCount.setText(rows == null ? "" : count == rows.total() ? count + " findings"
 				: count + " of " + rows.total() + " findings");
 		shownCount.getParent().layout(true);
