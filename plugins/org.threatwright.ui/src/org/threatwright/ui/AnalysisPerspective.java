@@ -24,7 +24,7 @@ public class AnalysisPerspective implements IPerspectiveFactory {
 		layout.addView(ThreatRegisterView.ID, IPageLayout.LEFT, 0.95f, editorArea);
 		layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.24f, ThreatRegisterView.ID);
 		layout.addView(PropertiesView.ID, IPageLayout.BOTTOM, 0.55f, ModelExplorerView.ID);
-		IFolderLayout bottom = layout.createFolder("org.threatwright.ui.analysis.bottom", IPageLayout.BOTTOM, 0.7f,
+		IFolderLayout bottom = layout.createFolder("org.threatwright.ui.analysis.bottom", IPageLayout.BOTTOM, 0.74f,
 				ThreatRegisterView.ID);
 		bottom.addView(AttackPathsView.ID);
 		for (String view : new String[] { ThreatRegisterView.ID, ModelExplorerView.ID, PropertiesView.ID,

@@ -96,8 +96,12 @@ final class Dialogs {
 	}
 
 	static void waitUntil(BooleanSupplier condition, String what) {
+		waitUntil(condition, what, TIMEOUT_MILLIS);
+	}
+
+	static void waitUntil(BooleanSupplier condition, String what, long timeoutMillis) {
 		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+		long deadline = System.currentTimeMillis() + timeoutMillis;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
 				throw new AssertionError("timed out waiting: " + what);

@@ -40,7 +40,7 @@ class RegisterPerformanceTest {
 		long start = System.nanoTime();
 		ModelSession.get().open(model, null);
 		Dialogs.waitUntil(() -> AnalysisSession.get().state() != null && AnalysisSession.get().state().model() == model
-				&& register.viewer().getTable().getItemCount() > 0, "the analysis of the synthetic model");
+				&& register.viewer().getTable().getItemCount() > 0, "the analysis of the synthetic model", 300_000);
 		flush();
 		long shown = System.nanoTime();
 		RegisterState state = AnalysisSession.get().state();

@@ -9,8 +9,8 @@ import org.threatwright.analysis.triage.TriageStatus;
 
 /** The columns of the threat register table: title, width, text and sort order of each. */
 public enum RegisterColumn {
-	SEVERITY("Severity", 75), STRIDE("STRIDE", 150), STATUS("Status", 105), TITLE("Threat", 380),
-	ELEMENT("Element", 190), RULE("Rule", 230), ID("Id", 300);
+	SEVERITY("Severity", 75), STRIDE("STRIDE", 185), STATUS("Status", 105), TITLE("Threat", 360),
+	ELEMENT("Element", 200), RULE("Rule", 260), ID("Id", 300);
 
 	private final String title;
 	private final int width;

@@ -16,6 +16,9 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -65,7 +68,7 @@ public class ThreatRegisterView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		createTable(sash);
 		details = new FindingDetails(sash, this::triageSelected);
-		sash.setWeights(62, 38);
+		sash.setWeights(55, 45);
 		AnalysisSession.get().addListener(sessionListener);
 		show();
 	}
@@ -218,14 +221,27 @@ public class ThreatRegisterView extends ViewPart {
 		Label title = new Label(heat, SWT.NONE);
 		title.setText(shown == null ? "" : "Open findings by severity:");
 		if (shown != null) {
+			int height = title.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 4;
 			for (Map.Entry<Severity, Integer> count : shown.openBySeverity().entrySet()) {
-				Label cell = new Label(heat, SWT.CENTER);
-				cell.setText(" " + count.getKey().label() + " " + count.getValue() + " ");
-				cell.setBackground(SeverityColors.of(count.getKey()));
-				GridDataFactory.fillDefaults().hint(95, SWT.DEFAULT).applyTo(cell);
+				heatCell(count.getKey().label() + " " + count.getValue(), SeverityColors.of(count.getKey()), height);
 			}
 		}
 		heat.getParent().layout(true, true);
+	}
+
+	/** Painted rather than a coloured Label: the workbench's CSS theme resets the backgrounds of labels. */
+	private void heatCell(String text, Color background, int height) {
+		Canvas cell = new Canvas(heat, SWT.NONE);
+		cell.setData(text);
+		cell.addPaintListener(event -> {
+			Rectangle area = cell.getClientArea();
+			event.gc.setBackground(background);
+			event.gc.fillRectangle(area);
+			event.gc.setForeground(cell.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+			Point extent = event.gc.textExtent(text);
+			event.gc.drawText(text, (area.width - extent.x) / 2, (area.height - extent.y) / 2, true);
+		});
+		GridDataFactory.fillDefaults().hint(100, height).applyTo(cell);
 	}
 
 	private void refreshRows() {
@@ -342,7 +358,7 @@ public class ThreatRegisterView extends ViewPart {
 
 	/** The open counts per severity as shown, for tests: "critical 2", "high 5", ... */
 	public List<String> heatCells() {
-		return java.util.Arrays.stream(heat.getChildren()).skip(1).map(c -> ((Label) c).getText().strip()).toList();
+		return java.util.Arrays.stream(heat.getChildren()).skip(1).map(c -> (String) c.getData()).toList();
 	}
 
 	/** The explanation pane's text, for tests. */
