@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.threatwright.model.SystemModel;
+import org.threatwright.ui.analysis.AnalysisSession;
 import org.threatwright.ui.session.ModelOpener;
 import org.threatwright.ui.session.ModelSession;
 
@@ -33,6 +34,7 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setInitialSize(new Point(1280, 800));
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setTitle(TITLE);
 	}
@@ -40,6 +42,8 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		ModelSession.get().addListener(titleUpdater);
+		// before the command line's model opens, so that it is analysed too
+		AnalysisSession.get().attach();
 		updateTitleAndStatus(ModelSession.get());
 		Shell shell = getWindowConfigurer().getWindow().getShell();
 		Optional<Path> modelFile;

@@ -1,9 +1,13 @@
 package org.threatwright.ui.explorer;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -63,6 +67,22 @@ public class ModelExplorerView extends ViewPart {
 				elements.children().forEach(kindGroup -> viewer.setExpandedState(kindGroup, true));
 			}
 		}
+	}
+
+	/** Selects {@code object} in the tree, opening the groups above it; nothing happens when it is not shown. */
+	public void reveal(EObject object) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<Object> path = ModelTree.pathTo(ModelSession.get().model(), object);
+		if (!path.isEmpty()) {
+			viewer.setSelection(new TreeSelection(new TreePath(path.toArray())), true);
+		}
+	}
+
+	/** The object selected in the tree (a boundary member stands for its element), or null. */
+	public EObject selectedObject() {
+		return ModelTree.objectOf(viewer.getStructuredSelection().getFirstElement());
 	}
 
 	/** The viewer, for tests and for views that want to select in it. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.threatwright.model.Component;
@@ -81,6 +83,39 @@ public final class ModelTree {
 			return object;
 		}
 		return null;
+	}
+
+	/**
+	 * The tree path from the product down to {@code target} as the tree shows it (groups included), or an empty
+	 * list when the target is not in {@code model}. Only the target's containers are descended into, so the
+	 * cost is that of building the groups along the way.
+	 */
+	public static List<Object> pathTo(SystemModel model, EObject target) {
+		Set<EObject> containers = new HashSet<>();
+		for (EObject object = target; object != null; object = object.eContainer()) {
+			containers.add(object);
+		}
+		if (model == null || !containers.contains(model)) {
+			return List.of();
+		}
+		List<Object> path = new ArrayList<>(List.of(model));
+		return descend(model, target, containers, path) ? path : List.of();
+	}
+
+	private static boolean descend(Object node, EObject target, Set<EObject> containers, List<Object> path) {
+		if (node == target) {
+			return true;
+		}
+		for (Object child : children(node)) {
+			if (child instanceof TreeGroup || child instanceof EObject object && containers.contains(object)) {
+				path.add(child);
+				if (descend(child, target, containers, path)) {
+					return true;
+				}
+				path.remove(path.size() - 1);
+			}
+		}
+		return false;
 	}
 
 	private static List<Object> productGroups(SystemModel model) {
