@@ -91,6 +91,8 @@ final class TraceBenchCommand implements Callable<Integer> {
 			long analysis = knowledge.store().read(reader -> reader.size(KnowledgeGraphs.analysis(model.getId())));
 			out.printf(Locale.ROOT, "published %,d triples (analysis graph %,d) in one transaction in %.1f s (%,.0f triples/s)%n",
 					triples, analysis, publishSeconds, triples / publishSeconds);
+			out.printf(Locale.ROOT, "heap: max %,d MiB, peak used so far %,d MiB (sum of the heap pools' peaks); process CPU %.1f s%n",
+					Runtime.getRuntime().maxMemory() >> 20, peakHeapMiB(), cpuSeconds());
 			out.flush();
 			measure(knowledge.traceability(model.getId()), model, out);
 		}
@@ -138,6 +140,20 @@ final class TraceBenchCommand implements Callable<Integer> {
 	private static double percentile(List<Long> sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
 		return sorted.get(Math.max(0, index)) / 1e6;
+	}
+
+	private static long peakHeapMiB() {
+		long peak = 0;
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak >> 20;
+	}
+
+	private static double cpuSeconds() {
+		return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
 	}
 
 	private static double seconds(long start) {
