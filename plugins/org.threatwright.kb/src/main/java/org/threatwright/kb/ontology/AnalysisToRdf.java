@@ -150,20 +150,16 @@ public final class AnalysisToRdf {
         List<ElementRef> subjects = finding.subjects();
         if (!checksOnly) {
             out.iri(iri, TW.SEVERITY, AnalysisConcepts.severity(finding.severity()));
-            out.iri(iri, TW.PRIMARY_SUBJECT, elementIri(subjects.get(0).id()));
+            out.iri(iri, TW.PRIMARY_SUBJECT, Iris.element(subjects.get(0).id()));
         }
         for (ElementRef subject : subjects) {
-            out.iri(iri, TW.SUBJECT, elementIri(subject.id()));
+            out.iri(iri, TW.SUBJECT, Iris.element(subject.id()));
         }
         if (!checksOnly) {
             out.text(iri, TW.EXPLANATION, finding.explanation());
         }
         out.iri(iri, TW.TRIAGE_STATUS, AnalysisConcepts.triageStatus(register.statusOf(finding)));
         out.iri(iri, TW.PROV_WAS_GENERATED_BY, run);
-    }
-
-    private static String elementIri(String id) {
-        return Iris.element(id);
     }
 
     private void addFailure(RuleFailure failure, String iri) {
