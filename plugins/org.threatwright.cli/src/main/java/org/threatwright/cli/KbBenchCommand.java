@@ -24,8 +24,8 @@ final class KbBenchCommand implements Callable<Integer> {
 	@Option(names = "--triples", defaultValue = "1000000", paramLabel = "N", description = "Triples to load (default: ${DEFAULT-VALUE}).")
 	long triples;
 
-	@Option(names = "--loader", defaultValue = "parallel", paramLabel = "basic|phased|parallel",
-			description = "TDB2 bulk loader (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--loader", defaultValue = "sequential", paramLabel = "basic|sequential|phased|parallel",
+			description = "TDB2 bulk loader to compare with (default: ${DEFAULT-VALUE}, which like basic is fully transactional).")
 	KnowledgeBench.Loader loader;
 
 	@Option(names = "--folder", paramLabel = "DIR",

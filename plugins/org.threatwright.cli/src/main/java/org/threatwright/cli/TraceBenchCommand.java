@@ -91,6 +91,8 @@ final class TraceBenchCommand implements Callable<Integer> {
 			long analysis = knowledge.store().read(reader -> reader.size(KnowledgeGraphs.analysis(model.getId())));
 			out.printf(Locale.ROOT, "published %,d triples (analysis graph %,d) in one transaction in %.1f s (%,.0f triples/s)%n",
 					triples, analysis, publishSeconds, triples / publishSeconds);
+			out.printf(Locale.ROOT, "heap: max %,d MiB, peak used so far %,d MiB (sum of the heap pools' peaks); process CPU %.1f s%n",
+					Runtime.getRuntime().maxMemory() >> 20, peakHeapMiB(), cpuSeconds());
 			out.flush();
 			measure(knowledge.traceability(model.getId()), model, out);
 		}
@@ -121,23 +123,46 @@ final class TraceBenchCommand implements Callable<Integer> {
 		for (int i = 0; i < 3; i++) {
 			time(timings, "gaps (iotsf)", () -> trace.gaps("iotsf"));
 		}
-		out.println("query kind               runs     p50 ms   p95 ms");
+		out.println("query kind               runs     p50 ms   p95 ms   CPU p50 ms");
 		timings.forEach((kind, nanos) -> {
 			Collections.sort(nanos);
-			out.printf(Locale.ROOT, "%-22s %6d %10.2f %8.2f%n", kind, nanos.size(), percentile(nanos, 50), percentile(nanos, 95));
+			List<Long> cpu = cpuTimings.get(kind);
+			Collections.sort(cpu);
+			out.printf(Locale.ROOT, "%-22s %6d %10.2f %8.2f %12.2f%n", kind, nanos.size(), percentile(nanos, 50), percentile(nanos, 95),
+					percentile(cpu, 50));
 		});
 		out.flush();
 	}
 
-	private static void time(Map<String, List<Long>> timings, String kind, Supplier<?> query) {
+	private final Map<String, List<Long>> cpuTimings = new LinkedHashMap<>();
+
+	/** Wall time into {@code timings}, the thread's CPU time too (on a shared machine the two differ a lot). */
+	private void time(Map<String, List<Long>> timings, String kind, Supplier<?> query) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpu = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		query.get();
 		timings.computeIfAbsent(kind, k -> new ArrayList<>()).add(System.nanoTime() - start);
+		cpuTimings.computeIfAbsent(kind, k -> new ArrayList<>()).add(threads.getCurrentThreadCpuTime() - cpu);
 	}
 
 	private static double percentile(List<Long> sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
 		return sorted.get(Math.max(0, index)) / 1e6;
+	}
+
+	private static long peakHeapMiB() {
+		long peak = 0;
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak >> 20;
+	}
+
+	private static double cpuSeconds() {
+		return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
 	}
 
 	private static double seconds(long start) {

@@ -3,9 +3,7 @@ package org.threatwright.kb;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.threatwright.kb.catalogue.Catalogues;
 import org.threatwright.kb.ontology.AnalysisToRdf;
 import org.threatwright.kb.ontology.ModelToRdf;
 import org.threatwright.kb.ontology.TW;
+import org.threatwright.kb.store.BatchedWrites;
 import org.threatwright.kb.store.KnowledgeStore;
 import org.threatwright.kb.store.KnowledgeStores;
 import org.threatwright.kb.store.QueryRow;
@@ -77,25 +76,40 @@ public final class ProductKnowledge implements AutoCloseable {
      * so a failure leaves the previous publication complete. Decisions in the register are published with the
      * analysis as a snapshot; the current ones are in the triage graph ({@link #triage}).
      *
+     * <p>The statements are mapped while they are written, {@value BatchedWrites#DEFAULT_BATCH} at a time, so memory
+     * does not grow with the size of the analysis (a 100,000-element model has tens of millions of statements) on a
+     * local store; a remote store sends the transaction as one request and so holds it until the commit.
+     *
      * @param ruleSet        the rules the analysis evaluated
      * @param sourceModified when the model file was last changed (recorded so that a later run can tell whether the
      *                       published analysis is current); null when the model does not come from a file
      */
     public void publish(SystemModel model, ThreatRegister register, Collection<RuleDescriptor> ruleSet,
             Instant sourceModified) {
+        publish(model, register, ruleSet, sourceModified, BatchedWrites.DEFAULT_BATCH);
+    }
+
+    /** {@link #publish(SystemModel, ThreatRegister, Collection, Instant)} with a given batch size (tests). */
+    void publish(SystemModel model, ThreatRegister register, Collection<RuleDescriptor> ruleSet, Instant sourceModified,
+            int batchSize) {
         if (!model.getId().equals(register.modelId())) {
             throw new IllegalArgumentException("the register is of model " + register.modelId() + ", not of " + model.getId());
         }
-        List<Statement> modelStatements = ModelToRdf.map(model);
-        List<Statement> analysis = new ArrayList<>(AnalysisToRdf.map(register, ruleSet));
+        String modelGraph = KnowledgeGraphs.model(model.getId());
         String analysisGraph = KnowledgeGraphs.analysis(model.getId());
         Term graph = Term.iri(analysisGraph);
-        analysis.add(Statement.of(graph, DCTERMS_DATE, Term.typed(register.evaluationDate().toString(), TW.XSD_DATE)));
-        analysis.add(Statement.of(graph, DCTERMS_MODIFIED,
-                Term.typed((sourceModified == null ? Instant.EPOCH : sourceModified).toString(), TW.XSD_DATE_TIME)));
         store.writeAll(writer -> {
-            writer.replaceGraph(KnowledgeGraphs.model(model.getId()), modelStatements);
-            writer.replaceGraph(analysisGraph, analysis);
+            writer.clearGraph(modelGraph);
+            BatchedWrites modelStatements = new BatchedWrites(writer, modelGraph, batchSize);
+            ModelToRdf.map(model, modelStatements);
+            modelStatements.flush();
+            writer.clearGraph(analysisGraph);
+            BatchedWrites analysis = new BatchedWrites(writer, analysisGraph, batchSize);
+            AnalysisToRdf.map(register, ruleSet, analysis);
+            analysis.accept(Statement.of(graph, DCTERMS_DATE, Term.typed(register.evaluationDate().toString(), TW.XSD_DATE)));
+            analysis.accept(Statement.of(graph, DCTERMS_MODIFIED,
+                    Term.typed((sourceModified == null ? Instant.EPOCH : sourceModified).toString(), TW.XSD_DATE_TIME)));
+            analysis.flush();
             loadCatalogues(writer);
         });
     }

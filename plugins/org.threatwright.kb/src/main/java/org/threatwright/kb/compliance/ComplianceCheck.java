@@ -114,15 +114,22 @@ public final class ComplianceCheck {
 
     /**
      * Maps the model and the analysis to RDF and builds the graph the checks run on, without running them: lets a
-     * benchmark time the SHACL evaluation on its own.
+     * benchmark time the SHACL evaluation on its own. The statements go straight into the graph as they are mapped.
+     * With the built-in checks only what they read of the analysis is mapped ({@link AnalysisToRdf#mapForChecks});
+     * checks of one's own ({@link #shapes}) get the whole analysis.
      */
     public Prepared prepare() {
-        List<Statement> data = new ArrayList<>(ModelToRdf.map(model));
         Collection<RuleDescriptor> rules = ruleSet != null ? ruleSet
                 : BuiltInRules.all().stream().map(RuleDescriptors::of).toList();
-        data.addAll(AnalysisToRdf.map(register, rules));
-        data.addAll(extra);
-        return new Prepared(ShaclChecks.prepare(data));
+        ShaclChecks.DataGraph data = ShaclChecks.dataGraph();
+        ModelToRdf.map(model, data);
+        if (shapes == null || shapes == ComplianceShapes.builtIn()) {
+            AnalysisToRdf.mapForChecks(register, rules, data);
+        } else {
+            AnalysisToRdf.map(register, rules, data);
+        }
+        extra.forEach(data::accept);
+        return new Prepared(data.withOntology());
     }
 
     /** The data of a check mapped to RDF, ready to be evaluated (possibly more than once). */

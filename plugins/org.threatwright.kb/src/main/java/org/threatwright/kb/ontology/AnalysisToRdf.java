@@ -1,6 +1,7 @@
 package org.threatwright.kb.ontology;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.threatwright.analysis.paths.AttackStep;
 import org.threatwright.analysis.paths.TargetPaths;
 import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.kb.store.Statement;
+import org.threatwright.kb.store.StatementSink;
 import org.threatwright.model.TrustBoundary;
 
 /**
@@ -26,9 +28,13 @@ import org.threatwright.model.TrustBoundary;
  * <ul>
  * <li>The run is a {@code tw:AnalysisRun} ({@code prov:Activity}) named by the model id and evaluation date; it
  * {@code prov:used} the model, {@code tw:usedRule} every rule of the rule set, and says whether it is complete.</li>
+ * <li>A rule is a {@code tw:Rule} with its id, title, family, STRIDE category, default severity, CWE/CAPEC ids,
+ * mitigation and references.</li>
  * <li>A finding is a {@code tw:Finding} named by its stable id ({@link Iris#finding}), {@code prov:wasGeneratedBy}
- * the run, with its rule, STRIDE and severity concepts, subjects (primary first, also {@code tw:primarySubject}),
- * explanation, CWE/CAPEC ids (copied from the rule so a finding can be queried alone) and triage status.</li>
+ * the run, with its rule ({@code tw:derivedByRule}), severity concept, subjects (primary first, also
+ * {@code tw:primarySubject}), explanation and triage status. What a finding shares with its rule (title, STRIDE
+ * category, CWE/CAPEC ids) is said once, on the rule: queries reach it through {@code tw:derivedByRule}. A finding
+ * is 8 statements plus one per subject, and a large model has millions of findings.</li>
  * <li>An attack path is a {@code tw:AttackPath} named by its entry point and step ids, with indexed {@code tw:AttackStep}s
  * ({@code <path>/step/1...}); the paths of one target hang off a {@code tw:AttackTarget} with its minimum cut
  * ({@code <target>/cut/1...}).</li>
@@ -38,16 +44,24 @@ import org.threatwright.model.TrustBoundary;
  * Finding, path and decision IRIs do not depend on the run: a knowledge base keeps each run's statements in a
  * graph of its own. The order is deterministic: run, rules by id, findings in register order, rule failures,
  * attack targets in register order, decisions by finding id.
+ *
+ * <p>{@link #map(ThreatRegister, Collection, StatementSink)} streams the statements without holding them, for
+ * publishing large analyses; {@link #mapForChecks} writes only what the compliance checks read.
  */
 public final class AnalysisToRdf {
 
-    private final StatementList out = new StatementList();
+    private final StatementOut out;
     private final ThreatRegister register;
     private final String run;
+    private final boolean checksOnly;
+    /** Rule IRIs by id: a few dozen rules name millions of findings. */
+    private final Map<String, String> ruleIris = new HashMap<>();
 
-    private AnalysisToRdf(ThreatRegister register) {
+    private AnalysisToRdf(ThreatRegister register, StatementSink sink, boolean checksOnly) {
+        this.out = new StatementOut(sink);
         this.register = register;
         this.run = Iris.analysisRun(register.modelId(), register.evaluationDate());
+        this.checksOnly = checksOnly;
     }
 
     /**
@@ -58,9 +72,27 @@ public final class AnalysisToRdf {
      *                fired are described even if missing here)
      */
     public static List<Statement> map(ThreatRegister register, Collection<RuleDescriptor> ruleSet) {
-        AnalysisToRdf mapping = new AnalysisToRdf(register);
-        mapping.addRun(rulesById(register, ruleSet));
-        return mapping.out.toList();
+        StatementList list = new StatementList();
+        map(register, ruleSet, list);
+        return list.toList();
+    }
+
+    /**
+     * Writes the statements of {@code register} to {@code sink} one by one, in the order of
+     * {@link #map(ThreatRegister, Collection)}, without holding them (a statement may be repeated).
+     */
+    public static void map(ThreatRegister register, Collection<RuleDescriptor> ruleSet, StatementSink sink) {
+        new AnalysisToRdf(register, sink, false).addRun(rulesById(register, ruleSet));
+    }
+
+    /**
+     * Writes what the built-in compliance checks read (see docs/compliance.md): the run with its rules, each rule's
+     * id and title, and of each finding its type, id, rule, subjects, triage status and run. Leaves out explanations,
+     * severities, primary subjects, rule details, rule failures (the run says whether it is complete), attack paths
+     * and decisions: about half of the statements, and the ones that cost most memory (one explanation per finding).
+     */
+    public static void mapForChecks(ThreatRegister register, Collection<RuleDescriptor> ruleSet, StatementSink sink) {
+        new AnalysisToRdf(register, sink, true).addRun(rulesById(register, ruleSet));
     }
 
     private static Map<String, RuleDescriptor> rulesById(ThreatRegister register, Collection<RuleDescriptor> ruleSet) {
@@ -78,6 +110,9 @@ public final class AnalysisToRdf {
         rules.keySet().forEach(id -> out.iri(run, TW.USED_RULE, Iris.rule(id)));
         rules.values().forEach(this::addRule);
         register.findings().forEach(this::addFinding);
+        if (checksOnly) {
+            return;
+        }
         List<RuleFailure> failures = register.failures();
         for (int i = 0; i < failures.size(); i++) {
             addFailure(failures.get(i), run + "/failure/" + (i + 1));
@@ -91,6 +126,9 @@ public final class AnalysisToRdf {
         out.type(iri, TW.RULE);
         out.text(iri, TW.DCTERMS_IDENTIFIER, rule.id());
         out.text(iri, TW.DCTERMS_TITLE, rule.title());
+        if (checksOnly) {
+            return;
+        }
         out.iri(iri, TW.RULE_FAMILY, AnalysisConcepts.ruleFamily(rule.family()));
         out.iri(iri, TW.STRIDE_CATEGORY, AnalysisConcepts.stride(rule.stride()));
         out.iri(iri, TW.DEFAULT_SEVERITY, AnalysisConcepts.severity(rule.severity()));
@@ -108,16 +146,18 @@ public final class AnalysisToRdf {
         String iri = Iris.finding(finding.id());
         out.type(iri, TW.FINDING);
         out.text(iri, TW.DCTERMS_IDENTIFIER, finding.id());
-        out.text(iri, TW.DCTERMS_TITLE, finding.title());
-        out.iri(iri, TW.DERIVED_BY_RULE, Iris.rule(finding.ruleId()));
-        out.iri(iri, TW.STRIDE_CATEGORY, AnalysisConcepts.stride(finding.stride()));
-        out.iri(iri, TW.SEVERITY, AnalysisConcepts.severity(finding.severity()));
-        out.iri(iri, TW.PRIMARY_SUBJECT, Iris.element(finding.subjects().get(0).id()));
-        for (ElementRef subject : finding.subjects()) {
+        out.iri(iri, TW.DERIVED_BY_RULE, ruleIris.computeIfAbsent(finding.ruleId(), Iris::rule));
+        List<ElementRef> subjects = finding.subjects();
+        if (!checksOnly) {
+            out.iri(iri, TW.SEVERITY, AnalysisConcepts.severity(finding.severity()));
+            out.iri(iri, TW.PRIMARY_SUBJECT, Iris.element(subjects.get(0).id()));
+        }
+        for (ElementRef subject : subjects) {
             out.iri(iri, TW.SUBJECT, Iris.element(subject.id()));
         }
-        out.text(iri, TW.EXPLANATION, finding.explanation());
-        addWeaknessIds(iri, finding.rule());
+        if (!checksOnly) {
+            out.text(iri, TW.EXPLANATION, finding.explanation());
+        }
         out.iri(iri, TW.TRIAGE_STATUS, AnalysisConcepts.triageStatus(register.statusOf(finding)));
         out.iri(iri, TW.PROV_WAS_GENERATED_BY, run);
     }

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.threatwright.kb.store.Statement;
+import org.threatwright.kb.store.StatementSink;
 import org.threatwright.kb.store.Term;
 import org.threatwright.model.ModelElement;
 import org.threatwright.model.SystemModel;
@@ -36,9 +37,10 @@ import org.threatwright.model.query.ModelElements;
  */
 public final class ModelToRdf {
 
-    private final StatementList out = new StatementList();
+    private final StatementOut out;
 
-    private ModelToRdf() {
+    private ModelToRdf(StatementSink sink) {
+        this.out = new StatementOut(sink);
     }
 
     /**
@@ -48,9 +50,19 @@ public final class ModelToRdf {
      *                                  a model element (neither happens in a model that validates)
      */
     public static List<Statement> map(SystemModel model) {
-        ModelToRdf mapping = new ModelToRdf();
-        mapping.visit(model, iriOf(model));
-        return mapping.out.toList();
+        StatementList list = new StatementList();
+        map(model, list);
+        return list.toList();
+    }
+
+    /**
+     * Writes the statements describing {@code model} to {@code sink} one by one, in the order of {@link #map(SystemModel)},
+     * without holding them: for models too large to map into a list.
+     *
+     * @throws IllegalArgumentException as {@link #map(SystemModel)}
+     */
+    public static void map(SystemModel model, StatementSink sink) {
+        new ModelToRdf(sink).visit(model, iriOf(model));
     }
 
     private void visit(EObject object, String iri) {

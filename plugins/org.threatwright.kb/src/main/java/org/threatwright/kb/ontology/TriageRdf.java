@@ -28,12 +28,13 @@ public final class TriageRdf {
 
     /** The statements of {@code decisions}, sorted by finding id so that equal decisions give equal lists. */
     public static List<Statement> toStatements(Collection<TriageDecision> decisions) {
-        StatementList out = new StatementList();
+        StatementList list = new StatementList();
+        StatementOut out = new StatementOut(list);
         decisions.stream().sorted(Comparator.comparing(TriageDecision::findingId)).forEach(decision -> add(decision, out));
-        return out.toList();
+        return list.toList();
     }
 
-    private static void add(TriageDecision decision, StatementList out) {
+    private static void add(TriageDecision decision, StatementOut out) {
         String iri = Iris.triageDecision(decision.findingId());
         String agent = Iris.agent(decision.by());
         out.type(iri, TW.TRIAGE_DECISION);

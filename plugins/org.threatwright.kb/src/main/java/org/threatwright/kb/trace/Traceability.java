@@ -66,8 +66,9 @@ public final class Traceability {
               UNION { GRAPH ?model { ?element (tw:hasInterface|tw:hasComponent|tw:hasUpdateMechanism)/tw:hasSubComponent* ?subject } }
               GRAPH ?analysis {
                 ?finding tw:subject ?subject ;
-                         dcterms:identifier ?id ; tw:derivedByRule ?ruleIri ; tw:strideCategory ?stride ; tw:severity ?severity .
-                ?ruleIri dcterms:identifier ?rule .
+                         dcterms:identifier ?id ; tw:derivedByRule ?ruleIri ; tw:severity ?severity .
+                # the STRIDE category and title are the rule's, said once on the rule
+                ?ruleIri dcterms:identifier ?rule ; tw:strideCategory ?stride .
                 OPTIONAL { ?ruleIri dcterms:title ?title }
               }
               OPTIONAL { GRAPH ?triage { ?decision tw:aboutFinding ?finding ; tw:triageStatus ?decided } }

@@ -93,15 +93,12 @@ class AnalysisToRdfTest {
                 text(rule, TW.DCTERMS_BIBLIOGRAPHIC_CITATION, "ETSI EN 303 645 provision 5.6-4"),
                 type(iri, TW.FINDING),
                 text(iri, TW.DCTERMS_IDENTIFIER, finding.id()),
-                text(iri, TW.DCTERMS_TITLE, "Debug port left open"),
                 iri(iri, TW.DERIVED_BY_RULE, rule),
-                iri(iri, TW.STRIDE_CATEGORY, TW.ELEVATION_OF_PRIVILEGE),
                 iri(iri, TW.SEVERITY, TW.SEVERITY_CRITICAL),
                 iri(iri, TW.PRIMARY_SUBJECT, el(small.hubUart)),
                 iri(iri, TW.SUBJECT, el(small.hubUart)),
                 iri(iri, TW.SUBJECT, el(small.hub)),
                 text(iri, TW.EXPLANATION, "The UART console of the hub gives a root shell."),
-                text(iri, TW.CWE, "CWE-1191"),
                 iri(iri, TW.TRIAGE_STATUS, TW.TRIAGE_OPEN),
                 iri(iri, TW.PROV_WAS_GENERATED_BY, run),
                 iri(run, TW.HAS_RULE_FAILURE, failure),
@@ -225,17 +222,58 @@ class AnalysisToRdfTest {
 
         String finding = Iris.finding(debugFinding().id());
         assertViolation(model, without(analysis, iri(finding, TW.DERIVED_BY_RULE, Iris.rule(DEBUG_RULE.id()))), TW.DERIVED_BY_RULE);
-        assertViolation(model, with(analysis, iri(finding, TW.STRIDE_CATEGORY, TW.SPOOFING)), TW.STRIDE_CATEGORY);
+        assertViolation(model, with(analysis, iri(finding, TW.SEVERITY, TW.SEVERITY_LOW)), TW.SEVERITY);
         List<Statement> noSubjects = analysis.stream().filter(statement -> !statement.predicate().value().equals(TW.SUBJECT)).toList();
         assertViolation(model, noSubjects, TW.SUBJECT);
         // a subject that is not an element of the model
         assertViolation(model, with(analysis, iri(finding, TW.SUBJECT, Iris.element("no-such-element"))), TW.SUBJECT);
-        // the finding's category differs from its rule's: only the SPARQL constraint sees that
-        List<Statement> otherCategory = with(without(analysis, iri(finding, TW.STRIDE_CATEGORY, TW.ELEVATION_OF_PRIVILEGE)),
-                iri(finding, TW.STRIDE_CATEGORY, TW.TAMPERING));
-        ValidationReport report = Rdf.validate(model, otherCategory);
+        // the primary subject is not among the subjects: only the SPARQL constraint sees that
+        List<Statement> otherPrimary = with(without(analysis, iri(finding, TW.PRIMARY_SUBJECT, el(small.hubUart))),
+                iri(finding, TW.PRIMARY_SUBJECT, el(small.cloud)));
+        ValidationReport report = Rdf.validate(model, otherPrimary);
         assertFalse(report.conforms());
-        assertTrue(Rdf.describe(report).contains("STRIDE category differs"), Rdf.describe(report));
+        assertTrue(Rdf.describe(report).contains("primary subject is not one of its subjects"), Rdf.describe(report));
+    }
+
+    @Test
+    void streamingGivesTheSameStatementsInTheSameOrder() {
+        List<TargetPaths> paths = givenTheCloudIsATargetAndTheUserTalksToTheHub();
+        assertFalse(paths.isEmpty());
+        String findingId = debugFinding().id();
+        ThreatRegister register = register(paths, Map.of(findingId, new TriageDecision(findingId, TriageStatus.ACCEPTED,
+                "Only reachable with the case open.", "ana", Instant.parse("2026-11-20T10:00:00Z"))));
+        List<Statement> streamed = new ArrayList<>();
+        AnalysisToRdf.map(register, List.of(DEBUG_RULE), streamed::add);
+        assertEquals(AnalysisToRdf.map(register, List.of(DEBUG_RULE)), streamed);
+        List<Statement> model = new ArrayList<>();
+        ModelToRdf.map(small.model, model::add);
+        assertEquals(ModelToRdf.map(small.model), model);
+    }
+
+    @Test
+    void forTheChecksOnlyWhatTheyReadOfTheRunTheRulesAndTheFindings() {
+        Finding finding = debugFinding();
+        String run = Iris.analysisRun(small.model.getId(), DAY);
+        String rule = Iris.rule(DEBUG_RULE.id());
+        String iri = Iris.finding(finding.id());
+        List<Statement> checks = new ArrayList<>();
+        AnalysisToRdf.mapForChecks(register(List.of(), Map.of()), List.of(DEBUG_RULE), checks::add);
+        assertEquals(List.of(
+                type(run, TW.ANALYSIS_RUN),
+                iri(run, TW.PROV_USED, el(small.model)),
+                typed(run, TW.EVALUATION_DATE, "2026-11-23", TW.XSD_DATE),
+                bool(run, TW.COMPLETE, false),
+                iri(run, TW.USED_RULE, rule),
+                type(rule, TW.RULE),
+                text(rule, TW.DCTERMS_IDENTIFIER, "iot-test-debug-port"),
+                text(rule, TW.DCTERMS_TITLE, "Debug port left open"),
+                type(iri, TW.FINDING),
+                text(iri, TW.DCTERMS_IDENTIFIER, finding.id()),
+                iri(iri, TW.DERIVED_BY_RULE, rule),
+                iri(iri, TW.SUBJECT, el(small.hubUart)),
+                iri(iri, TW.SUBJECT, el(small.hub)),
+                iri(iri, TW.TRIAGE_STATUS, TW.TRIAGE_OPEN),
+                iri(iri, TW.PROV_WAS_GENERATED_BY, run)), checks);
     }
 
     private static void assertViolation(List<Statement> model, List<Statement> analysis, String path) {

@@ -39,6 +39,7 @@ import org.threatwright.kb.ontology.OntologyResources;
 import org.threatwright.kb.ontology.TW;
 import org.threatwright.kb.ontology.internal.JenaStatements;
 import org.threatwright.kb.store.Statement;
+import org.threatwright.kb.store.StatementSink;
 
 /**
  * Runs the compliance shapes with jena-shacl and the evidence queries with ARQ. The data graph is the model and
@@ -100,9 +101,43 @@ public final class ShaclChecks {
 
     /** The graph the checks run on: {@code data} plus the ontology. */
     public static Graph prepare(Collection<Statement> data) {
-        Graph graph = JenaStatements.toGraph(data);
-        ontology().find().forEachRemaining(graph::add);
-        return graph;
+        DataGraph graph = dataGraph();
+        data.forEach(graph::accept);
+        return graph.withOntology();
+    }
+
+    /** An empty data graph to map into statement by statement ({@link DataGraph#withOntology} completes it). */
+    public static DataGraph dataGraph() {
+        return new DataGraph();
+    }
+
+    /**
+     * The graph the checks run on, filled as the mappings write their statements, so the statements are never held
+     * as a list too. One node per distinct IRI: the same element and finding IRIs recur in many statements.
+     */
+    public static final class DataGraph implements StatementSink {
+
+        private final Graph graph = GraphFactory.createDefaultGraph();
+        private final Map<String, Node> iris = new HashMap<>();
+
+        private DataGraph() {
+        }
+
+        @Override
+        public void accept(Statement statement) {
+            graph.add(Triple.create(node(statement.subject()), node(statement.predicate()), node(statement.object())));
+        }
+
+        private Node node(org.threatwright.kb.store.Term term) {
+            return term.isIri() ? iris.computeIfAbsent(term.value(), NodeFactory::createURI) : JenaStatements.toNode(term);
+        }
+
+        /** The statements so far plus the ontology; the graph is the checks' from here on, so add nothing after. */
+        public Graph withOntology() {
+            ontology().find().forEachRemaining(graph::add);
+            iris.clear();
+            return graph;
+        }
     }
 
     /** Validates a graph from {@link #prepare}; one outcome per check, keyed by check IRI. */

@@ -3,6 +3,8 @@ package org.threatwright.kb.store.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.RDFDatatype;
@@ -20,8 +22,10 @@ import org.threatwright.kb.store.Term;
  */
 public final class JenaTerms {
 
-    /** Characters SPARQL and N-Triples do not allow in an IRI reference: {@code <>"{}|^`\}, space and controls. */
-    private static final Pattern IRI_FORBIDDEN = Pattern.compile("[<>\"{}|^`\\\\\\x00-\\x20]");
+    /** Characters SPARQL and N-Triples do not allow in an IRI reference besides space and controls. */
+    private static final String IRI_FORBIDDEN = "<>\"{}|^`\\";
+    /** The datatypes the mappings write, looked up once: the type mapper's lookup showed up when loading millions. */
+    private static final Map<String, RDFDatatype> DATATYPES = new ConcurrentHashMap<>();
     /** BCP 47 shape as the RDF grammars accept it. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]+(-[A-Za-z0-9]+)*");
     /** Blank node labels Jena and the RDF syntaxes write without escaping. */
@@ -53,7 +57,13 @@ public final class JenaTerms {
         if (Term.XSD_STRING.equals(term.datatype())) {
             return NodeFactory.createLiteralString(term.value());
         }
-        RDFDatatype datatype = TypeMapper.getInstance().getSafeTypeByName(checkedIri(term.datatype()));
+        RDFDatatype datatype = DATATYPES.get(term.datatype());
+        if (datatype == null) {
+            datatype = TypeMapper.getInstance().getSafeTypeByName(checkedIri(term.datatype()));
+            if (DATATYPES.size() < 256) { // a bounded cache: datatypes in a store are few, but input is not trusted
+                DATATYPES.put(term.datatype(), datatype);
+            }
+        }
         return NodeFactory.createLiteralDT(term.value(), datatype);
     }
 
@@ -91,11 +101,22 @@ public final class JenaTerms {
     }
 
     public static String checkedIri(String iri) {
-        if (iri.isEmpty() || IRI_FORBIDDEN.matcher(iri).find()) {
+        if (iri.isEmpty() || hasForbiddenCharacter(iri)) {
             throw new IllegalArgumentException("not an IRI (empty, or with a space, a control character or one of <>\"{}|^`\\): "
                     + iri);
         }
         return iri;
+    }
+
+    /** A plain loop rather than a regular expression: every IRI of every write passes here. */
+    private static boolean hasForbiddenCharacter(String iri) {
+        for (int i = 0, n = iri.length(); i < n; i++) {
+            char c = iri.charAt(i);
+            if (c <= 0x20 || IRI_FORBIDDEN.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String checkedBlankLabel(String label) {
