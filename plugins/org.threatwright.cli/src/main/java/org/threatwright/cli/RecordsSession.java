@@ -15,7 +15,10 @@ import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.requirements.PublishedRisks;
 import org.threatwright.kb.requirements.RequirementStore;
+import org.threatwright.kb.risk.RiskKnowledge;
 import org.threatwright.model.SystemModel;
+import org.threatwright.risk.assessment.RiskAssessor;
+import org.threatwright.risk.method.RiskMethod;
 import org.threatwright.risk.requirements.FindingIndex;
 
 /**
@@ -81,10 +84,14 @@ final class RecordsSession implements AutoCloseable {
 	}
 
 	/**
-	 * The risks published in the knowledge base for the current analysis. The risk assessment publishes them
-	 * ({@code threatwright risk}); derivation and the gate read them only here.
+	 * The risks of the current analysis: assessed with the project's risk method and people's overrides and
+	 * treatments from the knowledge base, published there (as {@code threatwright risk} does), and read back, so
+	 * that derivation and the gate never judge risks of an older analysis.
 	 */
 	PublishedRisks risks() {
+		RiskKnowledge stored = RiskKnowledge.of(knowledge, model.getId());
+		RiskMethod method = stored.method();
+		stored.publish(method, new RiskAssessor(method, model, analysis.findings(), stored.decisions()).assessments());
 		return requirements.risks();
 	}
 
