@@ -99,12 +99,23 @@ public final class RiskKnowledge {
      * @throws IllegalArgumentException when the factor or value does not fit the method; nothing is written then
      */
     public void override(FactorOverride override) {
+        override(List.of(override));
+    }
+
+    /**
+     * Records overrides in one write transaction, each replacing an earlier one of the same finding and factor.
+     *
+     * @throws IllegalArgumentException when a factor or value does not fit the method; nothing is written then
+     */
+    public void override(List<FactorOverride> changes) {
         store.writeAll(writer -> {
             RiskDecisionRdf.Stored stored = read(writer);
-            RiskFactors.check(methodOf(stored), override);
             List<FactorOverride> overrides = new java.util.ArrayList<>(stored.decisions().overrides());
-            overrides.removeIf(o -> o.findingId().equals(override.findingId()) && o.factor().equals(override.factor()));
-            overrides.add(override);
+            for (FactorOverride override : changes) {
+                RiskFactors.check(methodOf(stored), override);
+                overrides.removeIf(o -> o.findingId().equals(override.findingId()) && o.factor().equals(override.factor()));
+                overrides.add(override);
+            }
             write(writer, stored.method(), new RiskDecisions(overrides, stored.decisions().treatments()));
         });
     }
@@ -115,12 +126,23 @@ public final class RiskKnowledge {
      * @throws IllegalArgumentException when a residual level is not on the method's scale; nothing is written then
      */
     public void treat(Treatment treatment) {
+        treat(List.of(treatment));
+    }
+
+    /**
+     * Records treatments in one write transaction, each replacing an earlier one of the same finding.
+     *
+     * @throws IllegalArgumentException when a residual level is not on the method's scale; nothing is written then
+     */
+    public void treat(List<Treatment> changes) {
         store.writeAll(writer -> {
             RiskDecisionRdf.Stored stored = read(writer);
-            RiskFactors.check(methodOf(stored), treatment);
             List<Treatment> treatments = new java.util.ArrayList<>(stored.decisions().treatments());
-            treatments.removeIf(t -> t.findingId().equals(treatment.findingId()));
-            treatments.add(treatment);
+            for (Treatment treatment : changes) {
+                RiskFactors.check(methodOf(stored), treatment);
+                treatments.removeIf(t -> t.findingId().equals(treatment.findingId()));
+                treatments.add(treatment);
+            }
             write(writer, stored.method(), new RiskDecisions(stored.decisions().overrides(), treatments));
         });
     }
