@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "gate", mixinStandardHelpOptions = true,
 		description = { "The release gate (ZVEI 1.5): fails, listing each reason, when a risk above the acceptance threshold is",
 				"untreated or its residual risk still exceeds it, a requirement for such a risk is not verified, or a finding",
-				"at or above --fail-on-open is still open. Reads the risks, requirements and evidence from the knowledge base.",
+				"at or above --fail-on-open is still open. Assesses the risks of the current analysis (as 'risk' does, publishing",
+				"them) and reads the requirements and evidence from the knowledge base.",
 				"Exit code 0 pass, 1 fail. See docs/requirements.md." })
 final class GateCommand implements Callable<Integer> {
 
@@ -76,7 +77,7 @@ final class GateCommand implements Callable<Integer> {
 				return ExitCode.INCOMPLETE;
 			}
 			RequirementBook book = session.requirements.book();
-			PublishedRisks risks = session.risks();
+			PublishedRisks risks = session.risks(err);
 			RequirementVerification verification = RequirementVerification.of(book);
 			GateResult result = new ReleaseGate(release, session.model.getRelease(), risks.risks(),
 					book.requirements().stream().map(r -> GateRequirement.of(r, verification)).toList(),

@@ -73,7 +73,7 @@ abstract class RecordsCommand implements Callable<Integer> {
 		return null;
 	}
 
-	abstract int run(RecordsSession session);
+	abstract int run(RecordsSession session) throws IOException;
 
 	/** JSON or text. */
 	static boolean json(OutputFormat format) {

@@ -37,17 +37,21 @@ final class RecordsSession implements AutoCloseable {
 
 	final Path file;
 	final SystemModel model;
+	final LocalDate day;
 	final AnalysisResult analysis;
+	final Map<String, TriageDecision> triage;
 	final ThreatRegister register;
 	final FindingIndex findings;
 	final ProductKnowledge knowledge;
 	final RequirementStore requirements;
 
-	private RecordsSession(Path file, SystemModel model, AnalysisResult analysis, ThreatRegister register,
-			ProductKnowledge knowledge) {
+	private RecordsSession(Path file, SystemModel model, LocalDate day, AnalysisResult analysis,
+			Map<String, TriageDecision> triage, ThreatRegister register, ProductKnowledge knowledge) {
 		this.file = file;
 		this.model = model;
+		this.day = day;
 		this.analysis = analysis;
+		this.triage = triage;
 		this.register = register;
 		this.findings = FindingIndex.of(register.findings());
 		this.knowledge = knowledge;
@@ -73,7 +77,7 @@ final class RecordsSession implements AutoCloseable {
 		try {
 			Map<String, TriageDecision> triage = KnowledgeOptions.triage(knowledge, file, model.getId(), err).decisions();
 			ThreatRegister register = ThreatRegister.of(model, day, analysis, List.of(), List.of(), triage);
-			return new RecordsSession(file, model, analysis, register, knowledge);
+			return new RecordsSession(file, model, day, analysis, triage, register, knowledge);
 		} catch (IOException | RuntimeException e) {
 			knowledge.close();
 			throw e;
@@ -81,10 +85,14 @@ final class RecordsSession implements AutoCloseable {
 	}
 
 	/**
-	 * The risks published in the knowledge base for the current analysis. The risk assessment publishes them
-	 * ({@code threatwright risk}); derivation and the gate read them only here.
+	 * The risks of the current analysis: assessed and published as {@code threatwright risk} does
+	 * ({@link CurrentRisks}), then read back in the form of the data contract, so that derivation and the gate never
+	 * judge risks of an older analysis or method.
+	 *
+	 * @throws IOException when the model file's modification time cannot be read
 	 */
-	PublishedRisks risks() {
+	PublishedRisks risks(PrintWriter err) throws IOException {
+		CurrentRisks.assessAndPublish(knowledge, file, model, analysis, day, triage, err);
 		return requirements.risks();
 	}
 

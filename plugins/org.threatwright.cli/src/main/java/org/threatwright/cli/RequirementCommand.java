@@ -1,5 +1,6 @@
 package org.threatwright.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,7 +99,8 @@ final class RequirementCommand implements RecordsCommand.ModelFileCommand, Runna
 	}
 
 	@Command(name = "derive", mixinStandardHelpOptions = true,
-			description = { "Derives requirements for the findings whose published risk exceeds the acceptance threshold.",
+			description = { "Assesses the risks of the current analysis (as 'risk' does) and derives requirements for the findings",
+					"whose risk exceeds the acceptance threshold.",
 					"Existing requirements keep their text, status and links; findings someone unlinked stay unlinked." })
 	static final class Derive extends RecordsCommand {
 		@Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Analyse as of this date; default: today.")
@@ -110,13 +112,8 @@ final class RequirementCommand implements RecordsCommand.ModelFileCommand, Runna
 		}
 
 		@Override
-		int run(RecordsSession session) {
-			PublishedRisks risks = session.risks();
-			if (risks.isEmpty() && !session.register.findings().isEmpty()) {
-				err.println(file() + ": error: no risks are published in the knowledge base " + session.knowledge.describe()
-						+ "; assess them first (threatwright risk " + file() + ")");
-				return ExitCode.FAILED;
-			}
+		int run(RecordsSession session) throws IOException {
+			PublishedRisks risks = session.risks(err);
 			RequirementDerivation.Result result = session.requirements.change(book -> book.derive(session.findings,
 					risks.exceeding(), RequirementTemplates.builtIn(), change()));
 			out.println(RecordViews.plural(risks.exceeding().size(), "finding") + " with a risk above the acceptance threshold; created "

@@ -3,20 +3,18 @@ package org.threatwright.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.threatwright.analysis.api.RuleDescriptors;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.engine.ThreatAnalysis;
-import org.threatwright.analysis.paths.TargetPaths;
-import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.kb.ProductKnowledge;
@@ -26,7 +24,6 @@ import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.AtomicFiles;
 import org.threatwright.risk.assessment.RiskAssessment;
-import org.threatwright.risk.assessment.RiskAssessor;
 import org.threatwright.risk.decision.FactorOverride;
 import org.threatwright.risk.decision.Treatment;
 import org.threatwright.risk.decision.TreatmentOption;
@@ -46,9 +43,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code threatwright risk FILE [FINDING-ID]}: assesses the risk of every finding (impact × attack feasibility by the
- * project's method), records people's overrides, treatments and the method in the knowledge base, publishes the
- * assessed risks there, and lists or exports the risk register (docs/risk.md).
+ * {@code threatwright risk FILE [FINDING-ID...]}: assesses the risk of every finding (impact × attack feasibility by
+ * the project's method), records people's overrides, treatments and the method in the knowledge base, publishes the
+ * assessed risks there ({@link CurrentRisks}), and lists or exports the risk register (docs/risk.md).
  */
 @Command(name = "risk", mixinStandardHelpOptions = true,
 		description = { "Assesses the risk of every finding (ISO/SAE 21434 style: impact × attack feasibility, by the project's",
@@ -63,9 +60,10 @@ final class RiskCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", description = "A model file (*.tw).")
 	Path file;
 
-	@Parameters(index = "1", arity = "0..1", paramLabel = "FINDING-ID",
-			description = "Show this finding's risk with its explanation, or override or treat it.")
-	String findingId;
+	@Parameters(index = "1..*", arity = "0..*", paramLabel = "FINDING-ID",
+			description = { "Show these findings' risks with their explanation, or override or treat them (the same decision",
+					"for each, recorded in one transaction)." })
+	List<String> findingIds = new ArrayList<>();
 
 	@ArgGroup(exclusive = true)
 	Change change;
@@ -73,12 +71,12 @@ final class RiskCommand implements Callable<Integer> {
 	/** At most one change per run. */
 	static final class Change {
 		@Option(names = "--override", paramLabel = "FACTOR=VALUE",
-				description = "Override a factor of FINDING-ID's risk: impact.safety|financial|operational|privacy, feasibility,"
+				description = "Override a factor of each FINDING-ID's risk: impact.safety|financial|operational|privacy, feasibility,"
 						+ " or a factor of the method's approach (e.g. elapsedTime=\"≤1 week\"). Needs --by and --why.")
 		String override;
 
 		@Option(names = "--treat", paramLabel = "avoid|reduce|share|retain",
-				description = "Record how FINDING-ID's risk is treated. Needs --by and --why.")
+				description = "Record how each FINDING-ID's risk is treated. Needs --by and --why.")
 		String treat;
 
 		@Option(names = "--set-method", paramLabel = "METHOD.json",
@@ -142,10 +140,14 @@ final class RiskCommand implements Callable<Integer> {
 		}
 		LocalDate day = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), day).run();
-		if (findingId != null && result.findings().stream().noneMatch(f -> f.id().equals(findingId))) {
-			err.println(file + ": no finding '" + findingId + "' in the current analysis (ids: threatwright risk " + file
-					+ " --format csv)");
-			return ExitCode.FAILED;
+		Set<String> current = new HashSet<>();
+		result.findings().forEach(f -> current.add(f.id()));
+		for (String findingId : findingIds) {
+			if (!current.contains(findingId)) {
+				err.println(file + ": no finding '" + findingId + "' in the current analysis (ids: threatwright risk " + file
+						+ " --format csv)");
+				return ExitCode.FAILED;
+			}
 		}
 		try (ProductKnowledge kb = knowledge.open(file)) {
 			Map<String, TriageDecision> triage = KnowledgeOptions.triage(kb, file, model.getId(), err).decisions();
@@ -158,16 +160,14 @@ final class RiskCommand implements Callable<Integer> {
 				err.println("error: " + e.getMessage() + " (nothing was recorded)");
 				return ExitCode.USAGE;
 			}
-			RiskMethod method = risks.method();
 			if (change != null && change.showMethod) {
-				spec.commandLine().getOut().print(RiskMethodFiles.toJson(method));
+				spec.commandLine().getOut().print(RiskMethodFiles.toJson(risks.method()));
 				spec.commandLine().getOut().flush();
 				return ExitCode.OK;
 			}
-			List<RiskAssessment> assessed = new RiskAssessor(method, model, result.findings(), risks.decisions()).assessments();
-			publishAnalysisIfStale(kb, model, result, day, triage, err);
-			risks.publish(method, assessed);
-			RiskRegister register = RiskRegister.of(model.getName(), model.getRelease(), model.getId(), day, method, assessed);
+			CurrentRisks assessed = CurrentRisks.assessAndPublish(kb, file, model, result, day, triage, err);
+			RiskRegister register = RiskRegister.of(model.getName(), model.getRelease(), model.getId(), day, assessed.method(),
+					assessed.assessed());
 			return output(register, err);
 		} catch (IOException | StoreException | IllegalArgumentException e) {
 			err.println("error: " + e.getMessage());
@@ -177,7 +177,7 @@ final class RiskCommand implements Callable<Integer> {
 
 	private void checkOptions() {
 		boolean needsFinding = change != null && (change.override != null || change.treat != null);
-		if (needsFinding && findingId == null) {
+		if (needsFinding && findingIds.isEmpty()) {
 			throw new ParameterException(spec.commandLine(), "--override and --treat need a FINDING-ID");
 		}
 		if (change != null && (change.override != null || change.treat != null || change.setMethod != null) && blank(by)) {
@@ -214,26 +214,36 @@ final class RiskCommand implements Callable<Integer> {
 				err.println("error: --override: expected FACTOR=VALUE, was " + change.override);
 				return false;
 			}
-			risks.override(new FactorOverride(findingId, change.override.substring(0, equals).strip(),
-					change.override.substring(equals + 1).strip(), by, now, why));
-			err.println(findingId + ": " + change.override + " recorded");
+			String factor = change.override.substring(0, equals).strip();
+			String value = change.override.substring(equals + 1).strip();
+			risks.override(findingIds.stream().distinct().map(id -> new FactorOverride(id, factor, value, by, now, why)).toList());
+			err.println(subjects() + ": " + change.override + " recorded");
 		} else if (change.treat != null) {
-			risks.treat(new Treatment(findingId, TreatmentOption.ofLabel(change.treat), why, controls, residualImpact,
-					residualFeasibility, by, now));
-			err.println(findingId + ": treatment " + change.treat + " recorded");
+			TreatmentOption option = TreatmentOption.ofLabel(change.treat);
+			risks.treat(findingIds.stream().distinct().map(id -> new Treatment(id, option, why, controls, residualImpact, residualFeasibility,
+					by, now)).toList());
+			err.println(subjects() + ": treatment " + change.treat + " recorded");
 		}
 		return true;
 	}
 
+	/** The finding a decision was recorded for, or how many. */
+	private String subjects() {
+		return findingIds.size() == 1 ? findingIds.get(0) : findingIds.size() + " findings";
+	}
+
 	private int output(RiskRegister register, PrintWriter err) throws IOException {
 		StringWriter text = new StringWriter();
-		if (findingId != null) {
-			RiskAssessment risk = register.risk(findingId).orElseThrow();
+		if (!findingIds.isEmpty()) {
+			List<RiskAssessment> shown = findingIds.stream().distinct().map(id -> register.risk(id).orElseThrow()).toList();
 			if (format.equals("json")) {
 				RiskRegisterWriter.writeJson(new RiskRegister(register.product(), register.release(), register.modelId(),
-						register.evaluationDate(), register.method(), List.of(risk), register.heatMap()), text);
+						register.evaluationDate(), register.method(), shown, register.heatMap()), text);
 			} else {
-				RiskRegisterWriter.writeExplanation(risk, text);
+				for (int i = 0; i < shown.size(); i++) {
+					text.write(i == 0 ? "" : "\n");
+					RiskRegisterWriter.writeExplanation(shown.get(i), text);
+				}
 			}
 		} else {
 			switch (format) {
@@ -257,17 +267,5 @@ final class RiskCommand implements Callable<Integer> {
 		}
 		err.println("wrote " + out);
 		return ExitCode.OK;
-	}
-
-	/** Publishes model and analysis too when the knowledge base's are older, so the risks' links resolve there. */
-	private void publishAnalysisIfStale(ProductKnowledge kb, SystemModel model, AnalysisResult result, LocalDate day,
-			Map<String, TriageDecision> triage, PrintWriter err) throws IOException {
-		Instant modified = Files.getLastModifiedTime(file).toInstant();
-		if (kb.isPublished(model.getId(), modified, day)) {
-			return;
-		}
-		ThreatRegister register = ThreatRegister.of(model, day, result, TargetPaths.of(model, 5), List.of(), triage);
-		kb.publish(model, register, BuiltInRules.all().stream().map(RuleDescriptors::of).toList(), modified);
-		err.println("published the analysis of " + file + " to the knowledge base " + kb.describe());
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,35 @@ class RiskCommandTest {
 		CliRun badLevel = risk(model, id, "--treat", "reduce", "--why", "x", "--by", "bob", "--residual-impact", "tiny");
 		assertEquals(2, badLevel.exitCode());
 		assertTrue(badLevel.err().contains("'tiny' is not a level of the impact scale"), badLevel.err());
+	}
+
+	@Test
+	void severalFindingsAreTreatedInOneRunOrNoneIs() throws Exception {
+		Path model = model();
+		JsonNode risks = json(risk(model, "--format", "json")).get("risks");
+		String first = risks.get(0).get("findingId").asText();
+		String second = risks.get(1).get("findingId").asText();
+
+		CliRun unknown = risk(model, first, "no-such@finding", "--treat", "reduce", "--why", "x", "--by", "bob");
+		assertEquals(1, unknown.exitCode());
+		assertTrue(unknown.err().startsWith(model + ": no finding 'no-such@finding' in the current analysis"), unknown.err());
+		CliRun badLevel = risk(model, first, second, "--treat", "reduce", "--why", "x", "--by", "bob", "--residual-impact", "tiny");
+		assertEquals(2, badLevel.exitCode());
+		for (JsonNode risk : json(risk(model, "--format", "json")).get("risks")) {
+			assertTrue(risk.get("treatment").isNull(), "nothing was recorded: " + risk);
+		}
+
+		CliRun treated = risk(model, first, second, "--treat", "retain", "--why", "pilot only", "--by", "bob", "--format", "json");
+		JsonNode shown = json(treated).get("risks");
+		assertEquals(List.of(first, second), List.of(shown.get(0).get("findingId").asText(), shown.get(1).get("findingId").asText()));
+		assertEquals(2, shown.size());
+		shown.forEach(risk -> assertEquals("retain", risk.get("treatment").get("option").asText()));
+		assertEquals("2 findings: treatment retain recorded", treated.err().lines().filter(l -> l.contains("recorded")).findFirst()
+				.orElseThrow());
+		CliRun text = risk(model, first, second);
+		assertEquals(0, text.exitCode(), text.err());
+		assertTrue(text.out().startsWith(risks.get(0).get("title").asText() + "\n  " + first + "\n"), text.out());
+		assertTrue(text.out().contains("\n\n" + risks.get(1).get("title").asText() + "\n  " + second + "\n"), text.out());
 	}
 
 	@Test

@@ -27,11 +27,11 @@ import org.threatwright.risk.gate.GateRisk;
  */
 public record PublishedRisks(List<GateRisk> risks, Integer threshold) {
 
-    static final String RISK_VALUE = TW.NS + "riskValue";
-    static final String RESIDUAL_RISK_VALUE = TW.NS + "residualRiskValue";
-    static final String EXCEEDS_THRESHOLD = TW.NS + "exceedsThreshold";
-    static final String RESIDUAL_EXCEEDS_THRESHOLD = TW.NS + "residualExceedsThreshold";
-    static final String ACCEPTANCE_THRESHOLD = TW.NS + "acceptanceThreshold";
+    static final String RISK_VALUE = TW.RISK_VALUE;
+    static final String RESIDUAL_RISK_VALUE = TW.RESIDUAL_RISK_VALUE;
+    static final String EXCEEDS_THRESHOLD = TW.EXCEEDS_THRESHOLD;
+    static final String RESIDUAL_EXCEEDS_THRESHOLD = TW.RESIDUAL_EXCEEDS_THRESHOLD;
+    static final String ACCEPTANCE_THRESHOLD = TW.ACCEPTANCE_THRESHOLD;
 
     private static final String RISKS = """
             PREFIX tw: <https://threatwright.org/ontology#>

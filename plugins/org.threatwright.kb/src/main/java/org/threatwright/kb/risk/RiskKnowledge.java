@@ -1,16 +1,21 @@
 package org.threatwright.kb.risk;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.threatwright.kb.KnowledgeGraphs;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.store.KnowledgeStore;
 import org.threatwright.kb.store.QueryRow;
 import org.threatwright.kb.store.Sparql;
+import org.threatwright.kb.store.Statement;
 import org.threatwright.kb.store.StoreWriter;
+import org.threatwright.kb.store.Term;
 import org.threatwright.risk.assessment.RiskAssessment;
 import org.threatwright.risk.assessment.RiskFactors;
 import org.threatwright.risk.decision.FactorOverride;
@@ -99,12 +104,23 @@ public final class RiskKnowledge {
      * @throws IllegalArgumentException when the factor or value does not fit the method; nothing is written then
      */
     public void override(FactorOverride override) {
+        override(List.of(override));
+    }
+
+    /**
+     * Records overrides in one write transaction, each replacing an earlier one of the same finding and factor.
+     *
+     * @throws IllegalArgumentException when a factor or value does not fit the method; nothing is written then
+     */
+    public void override(List<FactorOverride> changes) {
         store.writeAll(writer -> {
             RiskDecisionRdf.Stored stored = read(writer);
-            RiskFactors.check(methodOf(stored), override);
             List<FactorOverride> overrides = new java.util.ArrayList<>(stored.decisions().overrides());
-            overrides.removeIf(o -> o.findingId().equals(override.findingId()) && o.factor().equals(override.factor()));
-            overrides.add(override);
+            for (FactorOverride override : changes) {
+                RiskFactors.check(methodOf(stored), override);
+                overrides.removeIf(o -> o.findingId().equals(override.findingId()) && o.factor().equals(override.factor()));
+                overrides.add(override);
+            }
             write(writer, stored.method(), new RiskDecisions(overrides, stored.decisions().treatments()));
         });
     }
@@ -115,20 +131,54 @@ public final class RiskKnowledge {
      * @throws IllegalArgumentException when a residual level is not on the method's scale; nothing is written then
      */
     public void treat(Treatment treatment) {
+        treat(List.of(treatment));
+    }
+
+    /**
+     * Records treatments in one write transaction, each replacing an earlier one of the same finding.
+     *
+     * @throws IllegalArgumentException when a residual level is not on the method's scale; nothing is written then
+     */
+    public void treat(List<Treatment> changes) {
         store.writeAll(writer -> {
             RiskDecisionRdf.Stored stored = read(writer);
-            RiskFactors.check(methodOf(stored), treatment);
             List<Treatment> treatments = new java.util.ArrayList<>(stored.decisions().treatments());
-            treatments.removeIf(t -> t.findingId().equals(treatment.findingId()));
-            treatments.add(treatment);
+            for (Treatment treatment : changes) {
+                RiskFactors.check(methodOf(stored), treatment);
+                treatments.removeIf(t -> t.findingId().equals(treatment.findingId()));
+                treatments.add(treatment);
+            }
             write(writer, stored.method(), new RiskDecisions(stored.decisions().overrides(), treatments));
         });
     }
 
-    /** Replaces the risk graph with {@code risks} assessed under {@code method}, in one write transaction. */
+    /**
+     * Replaces the risk graph with {@code risks} assessed under {@code method}, in one write transaction. Only the
+     * statements that differ are written: re-publishing mostly unchanged risks (every {@code gate} run, one treatment)
+     * costs a read of the graph instead of rewriting tens of thousands of statements. The graph ends up the same.
+     */
     public void publish(RiskMethod method, List<RiskAssessment> risks) {
-        var statements = RiskRdf.map(modelId, method, risks);
-        store.writeAll(writer -> writer.replaceGraph(riskGraph(), statements));
+        Set<Statement> wanted = new LinkedHashSet<>(RiskRdf.map(modelId, method, risks));
+        store.writeAll(writer -> {
+            Set<Statement> published = new HashSet<>(writer.statements(riskGraph()));
+            boolean blankNodes = published.stream().anyMatch(RiskKnowledge::hasBlankNode);
+            if (blankNodes) { // not written here, and a blank node read back cannot be matched: rewrite the graph
+                writer.replaceGraph(riskGraph(), wanted);
+                return;
+            }
+            List<Statement> stale = published.stream().filter(statement -> !wanted.contains(statement)).toList();
+            List<Statement> added = wanted.stream().filter(statement -> !published.contains(statement)).toList();
+            if (!stale.isEmpty()) {
+                writer.remove(riskGraph(), stale);
+            }
+            if (!added.isEmpty()) {
+                writer.add(riskGraph(), added);
+            }
+        });
+    }
+
+    private static boolean hasBlankNode(Statement statement) {
+        return statement.subject().kind() == Term.Kind.BLANK || statement.object().kind() == Term.Kind.BLANK;
     }
 
     /** The published risk of {@code findingId} (a parameterised query: the id is a literal, never query text). */
@@ -142,7 +192,7 @@ public final class RiskKnowledge {
     }
 
     /** The statements of the published risk graph (e.g. for the compliance checks). */
-    public List<org.threatwright.kb.store.Statement> riskStatements() {
+    public List<Statement> riskStatements() {
         return store.read(reader -> reader.statements(riskGraph()));
     }
 

@@ -117,6 +117,27 @@ class RiskKnowledgeTest {
     }
 
     @Test
+    void republishingLeavesExactlyTheNewRiskGraphInATdb2Store() {
+        try (ProductKnowledge knowledge = ProductKnowledge.in(KnowledgeStores.tdb2(dir.resolve("kb")))) {
+            RiskKnowledge risks = RiskKnowledge.of(knowledge, "m1");
+            risks.publish(risks.method(), assess(risks));
+            String id = findings.get(0).id();
+            knowledge.store().writeAll(writer -> writer.add(risks.riskGraph(), List.of(Statement.of(Term.iri(Iris.risk(id)),
+                    TW.RDFS_LABEL, Term.literal("a stale statement someone left")))));
+            risks.treat(new Treatment(id, TreatmentOption.REDUCE, "x", List.of("CTL-1"), null, "very low", "ada", T0));
+            List<RiskAssessment> treated = assess(risks);
+            risks.publish(risks.method(), treated);
+            assertEquals(java.util.Set.copyOf(RiskRdf.map("m1", risks.method(), treated)), java.util.Set.copyOf(risks.riskStatements()));
+            assertEquals(RiskRdf.map("m1", risks.method(), treated).size(), risks.riskStatements().size());
+            RiskMethod twoLevels = RiskMethodFiles.parse(TWO_LEVELS, "two.json");
+            List<RiskAssessment> other = new RiskAssessor(twoLevels, small.model, findings, new RiskDecisions(List.of(), List.of()))
+                    .assessments();
+            risks.publish(twoLevels, other);
+            assertEquals(java.util.Set.copyOf(RiskRdf.map("m1", twoLevels, other)), java.util.Set.copyOf(risks.riskStatements()));
+        }
+    }
+
+    @Test
     void decisionsRoundTripThroughAReopenedTdb2Store() {
         RiskMethod twoLevels = RiskMethodFiles.parse(TWO_LEVELS, "two.json");
         String id = findings.get(0).id();
@@ -167,6 +188,30 @@ class RiskKnowledgeTest {
                     method.getMessage());
             assertEquals(before, store.read(reader -> reader.statements(risks.decisionsGraph())));
             assertEquals(RiskMethod.defaultMethod(), risks.method());
+        }
+    }
+
+    @Test
+    void severalDecisionsAreRecordedInOneTransactionOrNotAtAll() {
+        try (KnowledgeStore store = KnowledgeStores.memory()) {
+            RiskKnowledge risks = new RiskKnowledge(store, "m1");
+            String first = findings.get(0).id();
+            String second = findings.get(1).id();
+            Treatment good = new Treatment(first, TreatmentOption.REDUCE, "x", List.of(), null, "very low", "ada", T0);
+            Treatment bad = new Treatment(second, TreatmentOption.REDUCE, "x", List.of(), "catastrophic", null, "ada", T0);
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> risks.treat(List.of(good, bad)));
+            assertTrue(refused.getMessage().startsWith("treatment of " + second + ": 'catastrophic'"), refused.getMessage());
+            assertEquals(List.of(), store.read(reader -> reader.statements(risks.decisionsGraph())), "nothing was written");
+            assertThrows(IllegalArgumentException.class, () -> risks.override(List.of(
+                    new FactorOverride(first, "feasibility", "high", "ada", T0, "why"),
+                    new FactorOverride(second, "luck", "high", "ada", T0, "why"))));
+            assertEquals(List.of(), store.read(reader -> reader.statements(risks.decisionsGraph())), "nothing was written");
+
+            risks.treat(List.of(good, new Treatment(second, TreatmentOption.RETAIN, "y", List.of(), null, null, "bob", T0)));
+            risks.treat(List.of(new Treatment(first, TreatmentOption.SHARE, "z", List.of(), null, null, "carol", T0)));
+            assertEquals(java.util.Set.of(first + " SHARE carol", second + " RETAIN bob"), risks.decisions().treatments().stream()
+                    .map(t -> t.findingId() + " " + t.option() + " " + t.by()).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(2, risks.decisions().treatments().size());
         }
     }
 

@@ -1,0 +1,72 @@
+package org.threatwright.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.threatwright.analysis.api.RuleDescriptors;
+import org.threatwright.analysis.engine.AnalysisResult;
+import org.threatwright.analysis.paths.TargetPaths;
+import org.threatwright.analysis.register.ThreatRegister;
+import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.analysis.triage.TriageDecision;
+import org.threatwright.kb.ProductKnowledge;
+import org.threatwright.kb.risk.RiskDecisionRdf;
+import org.threatwright.kb.risk.RiskKnowledge;
+import org.threatwright.model.SystemModel;
+import org.threatwright.risk.assessment.RiskAssessment;
+import org.threatwright.risk.assessment.RiskAssessor;
+import org.threatwright.risk.method.RiskMethod;
+
+/**
+ * The one place the command line assesses risks: every finding of the current analysis, with the project's risk
+ * method and people's overrides and treatments from the knowledge base, published there (with the model and
+ * analysis when the published ones are older, so the risks' links resolve). {@code risk}, {@code requirement derive}
+ * and {@code gate} all go through it, so none of them judges risks of an older analysis or another method.
+ *
+ * @param method   the method the risks were assessed with
+ * @param assessed one risk per finding, in the analysis's order
+ */
+record CurrentRisks(RiskMethod method, List<RiskAssessment> assessed) {
+
+	CurrentRisks {
+		assessed = List.copyOf(assessed);
+	}
+
+	/**
+	 * Assesses the findings of {@code analysis} of the model in {@code file} and publishes the risks to
+	 * {@code knowledge}.
+	 *
+	 * @param day    the date the model was analysed as of
+	 * @param triage the triage decisions, for the analysis published when the knowledge base's is older
+	 * @param err    where to say that the analysis was published
+	 * @throws IOException when the model file's modification time cannot be read
+	 */
+	static CurrentRisks assessAndPublish(ProductKnowledge knowledge, Path file, SystemModel model, AnalysisResult analysis,
+			LocalDate day, Map<String, TriageDecision> triage, PrintWriter err) throws IOException {
+		RiskKnowledge stored = RiskKnowledge.of(knowledge, model.getId());
+		RiskDecisionRdf.Stored decisions = stored.stored();
+		RiskMethod method = decisions.method() == null ? RiskMethod.defaultMethod() : decisions.method().method();
+		List<RiskAssessment> assessed = new RiskAssessor(method, model, analysis.findings(), decisions.decisions()).assessments();
+		publishAnalysisIfStale(knowledge, file, model, analysis, day, triage, err);
+		stored.publish(method, assessed);
+		return new CurrentRisks(method, assessed);
+	}
+
+	/** Publishes model and analysis too when the knowledge base's are older, so the risks' links resolve there. */
+	private static void publishAnalysisIfStale(ProductKnowledge knowledge, Path file, SystemModel model, AnalysisResult analysis,
+			LocalDate day, Map<String, TriageDecision> triage, PrintWriter err) throws IOException {
+		Instant modified = Files.getLastModifiedTime(file).toInstant();
+		if (knowledge.isPublished(model.getId(), modified, day)) {
+			return;
+		}
+		ThreatRegister register = ThreatRegister.of(model, day, analysis, TargetPaths.of(model, 5), List.of(), triage);
+		knowledge.publish(model, register, BuiltInRules.all().stream().map(RuleDescriptors::of).toList(), modified);
+		err.println("published the analysis of " + file + " to the knowledge base " + knowledge.describe());
+	}
+}
