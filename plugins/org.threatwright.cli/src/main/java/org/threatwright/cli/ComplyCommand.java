@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,12 +15,19 @@ import org.threatwright.analysis.engine.ThreatAnalysis;
 import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
+import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.catalogue.Catalogues;
 import org.threatwright.kb.compliance.ComplianceCheck;
 import org.threatwright.kb.compliance.ComplianceReport;
 import org.threatwright.kb.compliance.ComplianceReportWriter;
+import org.threatwright.kb.requirements.RequirementStore;
+import org.threatwright.kb.risk.RiskRdf;
+import org.threatwright.kb.store.Statement;
 import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
+import org.threatwright.risk.assessment.RiskAssessor;
+import org.threatwright.risk.decision.RiskDecisions;
+import org.threatwright.risk.method.RiskMethod;
 import org.threatwright.model.io.AtomicFiles;
 
 import picocli.CommandLine.Command;
@@ -96,18 +104,24 @@ final class ComplyCommand implements Callable<Integer> {
 		if (!ModelInput.validOrReport(file, model, err, "checked")) {
 			return ExitCode.FAILED;
 		}
-		Map<String, TriageDecision> triage;
-		try {
-			triage = knowledge.decisions(file, model.getId(), err);
-		} catch (IOException | StoreException | IllegalArgumentException e) {
-			err.println("error: " + e.getMessage());
-			return ExitCode.UNREADABLE;
-		}
 		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
+		Map<String, TriageDecision> triage = Map.of();
+		// without a knowledge base, the risks are the computed defaults: nobody has judged or treated them yet
+		List<Statement> records = RiskRdf.map(model.getId(), RiskMethod.defaultMethod(),
+				new RiskAssessor(RiskMethod.defaultMethod(), model, result.findings(), RiskDecisions.none()).assessments());
+		if (!knowledge.nothingToRead(file)) {
+			try (ProductKnowledge kb = knowledge.open(file)) {
+				triage = KnowledgeOptions.triage(kb, file, model.getId(), err).decisions();
+				records = recordsOf(kb, model, result);
+			} catch (IOException | StoreException | IllegalArgumentException e) {
+				err.println("error: " + e.getMessage());
+				return ExitCode.UNREADABLE;
+			}
+		}
 		// attack paths and blast radius play no part in the checks, so they are not computed
 		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result, List.of(), List.of(), triage);
-		ComplianceCheck check = ComplianceCheck.of(model, register);
+		ComplianceCheck check = ComplianceCheck.of(model, register).with(records);
 		catalogue.schemes().forEach(check::catalogue);
 		if (complianceClass != null) {
 			check.complianceClass(complianceClass);
@@ -124,6 +138,17 @@ final class ComplyCommand implements Callable<Integer> {
 			err.println("wrote " + out + " (" + ComplianceReportWriter.summary(report) + ")");
 		}
 		return report.hasNotMet() ? ExitCode.FAILED : ExitCode.OK;
+	}
+
+	/**
+	 * What the risk and requirement checks read: the risks of this analysis, assessed now with the project's method
+	 * and people's decisions (nothing is written), and the recorded requirements, controls and evidence.
+	 */
+	private static List<Statement> recordsOf(ProductKnowledge kb, SystemModel model, AnalysisResult result) {
+		CurrentRisks risks = CurrentRisks.assess(kb, model, result);
+		List<Statement> records = new ArrayList<>(RiskRdf.map(model.getId(), risks.method(), risks.assessed()));
+		records.addAll(RequirementStore.of(kb, model.getId()).statements());
+		return records;
 	}
 
 	private void write(ComplianceReport report) throws IOException {

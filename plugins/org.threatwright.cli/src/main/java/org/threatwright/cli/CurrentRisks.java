@@ -58,6 +58,17 @@ record CurrentRisks(RiskMethod method, List<RiskAssessment> assessed) {
 		return new CurrentRisks(method, assessed);
 	}
 
+	/**
+	 * Assesses the findings of {@code analysis} as {@link #assessAndPublish} does, without writing anything: for
+	 * commands that only read the knowledge base ({@code comply}).
+	 */
+	static CurrentRisks assess(ProductKnowledge knowledge, SystemModel model, AnalysisResult analysis) {
+		RiskDecisionRdf.Stored decisions = RiskKnowledge.of(knowledge, model.getId()).stored();
+		RiskMethod method = decisions.method() == null ? RiskMethod.defaultMethod() : decisions.method().method();
+		return new CurrentRisks(method,
+				new RiskAssessor(method, model, analysis.findings(), decisions.decisions()).assessments());
+	}
+
 	/** Publishes model and analysis too when the knowledge base's are older, so the risks' links resolve there. */
 	private static void publishAnalysisIfStale(ProductKnowledge knowledge, Path file, SystemModel model, AnalysisResult analysis,
 			LocalDate day, Map<String, TriageDecision> triage, PrintWriter err) throws IOException {
