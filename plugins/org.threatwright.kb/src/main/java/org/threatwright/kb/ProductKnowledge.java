@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.threatwright.analysis.api.RuleDescriptor;
 import org.threatwright.analysis.register.ThreatRegister;
+import org.threatwright.kb.audit.Audit;
+import org.threatwright.kb.audit.AuditedKnowledgeStore;
 import org.threatwright.kb.catalogue.Catalogues;
 import org.threatwright.kb.ontology.AnalysisToRdf;
 import org.threatwright.kb.ontology.ModelToRdf;
@@ -43,8 +45,9 @@ public final class ProductKnowledge implements AutoCloseable {
 
     private final KnowledgeStore store;
 
-    private ProductKnowledge(KnowledgeStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+    private ProductKnowledge(KnowledgeStore store, String agent) {
+        // every write through this object is audited (issue 6): who, when, which graphs
+        this.store = AuditedKnowledgeStore.wrap(Objects.requireNonNull(store, "store"), agent);
     }
 
     /**
@@ -53,15 +56,20 @@ public final class ProductKnowledge implements AutoCloseable {
      * @throws org.threatwright.kb.store.StoreException naming the folder when it cannot be used
      */
     public static ProductKnowledge besideModel(Path modelFile) {
-        return new ProductKnowledge(KnowledgeStores.besideModel(modelFile));
+        return new ProductKnowledge(KnowledgeStores.besideModel(modelFile), AuditedKnowledgeStore.defaultAgent());
     }
 
     /** The knowledge base in {@code store} (any back end); it is closed with this object. */
     public static ProductKnowledge in(KnowledgeStore store) {
-        return new ProductKnowledge(store);
+        return new ProductKnowledge(store, AuditedKnowledgeStore.defaultAgent());
     }
 
-    /** The store, for callers that need plain queries; do not close it separately. */
+    /** The knowledge base in {@code store}, its writes recorded in the audit log as made by {@code agent}. */
+    public static ProductKnowledge in(KnowledgeStore store, String agent) {
+        return new ProductKnowledge(store, agent);
+    }
+
+    /** The store (its writes audited), for callers that need plain queries; do not close it separately. */
     public KnowledgeStore store() {
         return store;
     }
@@ -94,6 +102,7 @@ public final class ProductKnowledge implements AutoCloseable {
         analysis.add(Statement.of(graph, DCTERMS_MODIFIED,
                 Term.typed((sourceModified == null ? Instant.EPOCH : sourceModified).toString(), TW.XSD_DATE_TIME)));
         store.writeAll(writer -> {
+            Audit.note(writer, "analysis published");
             writer.replaceGraph(KnowledgeGraphs.model(model.getId()), modelStatements);
             writer.replaceGraph(analysisGraph, analysis);
             loadCatalogues(writer);
