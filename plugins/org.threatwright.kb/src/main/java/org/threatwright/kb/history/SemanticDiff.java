@@ -38,8 +38,18 @@ public final class SemanticDiff {
             "flows", "boundaries", "data assets", "suppliers", "people and roles", "assumptions", "findings", "triage", "risks",
             "risk decisions", "requirements", "controls", "verification evidence", "design decisions");
 
-    /** Properties that change with every analysis run without meaning anything: the run IRI, the triage snapshot. */
-    private static final Set<String> IGNORED_FINDING_PROPERTIES = Set.of(TW.PROV_WAS_GENERATED_BY, TW.NS + "triageStatus");
+    /**
+     * Finding properties that change without the finding changing: the run IRI (a new one per evaluation date), the
+     * triage snapshot (compared in the triage part) and the explanation, generated text that mentions neighbours
+     * (a flow added to an element rewrites the explanations of all its findings).
+     */
+    private static final Set<String> IGNORED_FINDING_PROPERTIES = Set.of(TW.PROV_WAS_GENERATED_BY, TW.NS + "triageStatus",
+            TW.NS + "explanation");
+
+    /** Containment: a container gaining or losing a part is the part's own addition or removal, reported there. */
+    private static final Set<String> CONTAINMENT = Set.of(TW.HAS_ELEMENT, TW.HAS_FLOW, TW.HAS_BOUNDARY, TW.HAS_DATA_ASSET,
+            TW.HAS_SUPPLIER, TW.HAS_ASSUMPTION, TW.HAS_PERSON, TW.HAS_ROLE, TW.HAS_INTERFACE, TW.HAS_COMPONENT,
+            TW.HAS_SUB_COMPONENT, TW.HAS_UPDATE_MECHANISM, TW.HAS_NESTED_BOUNDARY, TW.HAS_EXTERNAL_ID);
 
     private final Snapshot from;
     private final Snapshot to;
@@ -57,13 +67,16 @@ public final class SemanticDiff {
         Labels labels = new Labels(from.part(HistoryPart.MODEL), to.part(HistoryPart.MODEL));
         Map<String, List<ResourceChange>> bySection = new LinkedHashMap<>();
         for (HistoryPart part : HistoryPart.values()) {
-            for (Compared compared : compare(from.part(part), to.part(part))) {
+            List<Compared> comparedResources = compare(from.part(part), to.part(part));
+            Set<Term> comeOrGone = new HashSet<>();
+            comparedResources.stream().filter(c -> !c.change.equals(ResourceChange.CHANGED)).forEach(c -> comeOrGone.add(c.subject));
+            for (Compared compared : comparedResources) {
                 String section = sectionOf(part, compared.type);
                 if (section == null) {
                     continue;
                 }
                 List<AttributeChange> attributes = compared.attributes(labels, part == HistoryPart.ANALYSIS
-                        ? IGNORED_FINDING_PROPERTIES : Set.of());
+                        ? IGNORED_FINDING_PROPERTIES : Set.of(), comeOrGone);
                 if (compared.change.equals(ResourceChange.CHANGED) && attributes.isEmpty()) {
                     continue;
                 }
@@ -263,7 +276,7 @@ public final class SemanticDiff {
             return labels.render(subject);
         }
 
-        List<AttributeChange> attributes(Labels labels, Set<String> ignored) {
+        List<AttributeChange> attributes(Labels labels, Set<String> ignored, Set<Term> comeOrGone) {
             Set<String> properties = new java.util.TreeSet<>(before.keySet());
             properties.addAll(after.keySet());
             properties.remove(TW.RDF_TYPE);
@@ -272,6 +285,10 @@ public final class SemanticDiff {
             for (String property : properties) {
                 Set<Term> old = new HashSet<>(before.getOrDefault(property, List.of()));
                 Set<Term> now = new HashSet<>(after.getOrDefault(property, List.of()));
+                if (CONTAINMENT.contains(property) && change.equals(ResourceChange.CHANGED)) {
+                    old.removeAll(comeOrGone);
+                    now.removeAll(comeOrGone);
+                }
                 List<String> gone = old.stream().filter(t -> !now.contains(t)).map(labels::render).sorted().toList();
                 List<String> came = now.stream().filter(t -> !old.contains(t)).map(labels::render).sorted().toList();
                 if (!gone.isEmpty() || !came.isEmpty()) {
