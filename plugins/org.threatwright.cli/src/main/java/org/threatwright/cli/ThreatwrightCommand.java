@@ -14,6 +14,8 @@ import picocli.CommandLine.IVersionProvider;
 		subcommands = { ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, TriageCommand.class, RulesCommand.class,
 				BenchCommand.class, ServeCommand.class, KbBenchCommand.class, ComplyCommand.class, BenchComplyCommand.class,
 				TraceCommand.class, TraceBenchCommand.class,
+				DecisionCommand.class, BaselineCommand.class, DiffCommand.class, ImpactCommand.class, AuditCommand.class,
+				ArchiveCommand.class, BenchDiffCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 the model has errors or a gate failed, 2 wrong usage, 3 a file cannot be read,",
 				"4 the analysis is incomplete (a rule failed)." })
