@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.history.HistoryDiff;
 import org.threatwright.kb.history.SemanticDiff;
-import org.threatwright.kb.history.Snapshot;
+import org.threatwright.kb.history.SnapshotView;
 import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
 
@@ -61,8 +61,8 @@ final class DiffCommand implements Callable<Integer> {
 			if (fromName == null) {
 				return ExitCode.UNREADABLE;
 			}
-			Snapshot a = HistoryInputs.snapshot(kb, file, model, fromName, err);
-			Snapshot b = HistoryInputs.snapshot(kb, file, model, to, err);
+			SnapshotView a = HistoryInputs.snapshot(kb, file, model, fromName, err);
+			SnapshotView b = HistoryInputs.snapshot(kb, file, model, to, err);
 			HistoryDiff diff = new SemanticDiff(a, b).diff();
 			if (format == OutputFormat.JSON) {
 				Json.print(out, diff);

@@ -19,7 +19,7 @@ import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.history.Baselines;
-import org.threatwright.kb.history.Snapshot;
+import org.threatwright.kb.history.SnapshotView;
 import org.threatwright.kb.history.WorkingSnapshot;
 import org.threatwright.model.SystemModel;
 
@@ -47,11 +47,11 @@ final class HistoryInputs {
 	}
 
 	/** The snapshot a name stands for: a baseline, or {@value Baselines#WORKING} for the model file as it is now. */
-	static Snapshot snapshot(ProductKnowledge kb, Path file, SystemModel model, String name, PrintWriter err) throws IOException {
+	static SnapshotView snapshot(ProductKnowledge kb, Path file, SystemModel model, String name, PrintWriter err) throws IOException {
 		if (Baselines.WORKING.equals(name)) {
 			return WorkingSnapshot.of(kb.store(), model, analyse(kb, file, model, err, false), RULE_SET);
 		}
-		return new Baselines(kb.store(), model.getId()).snapshot(name);
+		return new Baselines(kb.store(), model.getId()).stored(name);
 	}
 
 	/** The name of the latest baseline, or null after saying there is none. */

@@ -14,7 +14,7 @@ import org.threatwright.kb.history.ChangeImpact;
 import org.threatwright.kb.history.HistoryDiff;
 import org.threatwright.kb.history.ImpactReport;
 import org.threatwright.kb.history.SemanticDiff;
-import org.threatwright.kb.history.Snapshot;
+import org.threatwright.kb.history.SnapshotView;
 import org.threatwright.kb.history.Baselines;
 import org.threatwright.kb.store.StoreException;
 import org.threatwright.model.SystemModel;
@@ -76,8 +76,8 @@ final class ImpactCommand implements Callable<Integer> {
 			if (baseline == null) {
 				return ExitCode.UNREADABLE;
 			}
-			Snapshot before = HistoryInputs.snapshot(kb, file, model, baseline, err);
-			Snapshot now = HistoryInputs.snapshot(kb, file, model, Baselines.WORKING, err);
+			SnapshotView before = HistoryInputs.snapshot(kb, file, model, baseline, err);
+			SnapshotView now = HistoryInputs.snapshot(kb, file, model, Baselines.WORKING, err);
 			HistoryDiff diff = new SemanticDiff(before, now).diff();
 			ImpactReport report = new ChangeImpact(before, now, diff, severity.toLowerCase(Locale.ROOT)).report();
 			if (format == OutputFormat.JSON) {

@@ -57,6 +57,11 @@ public final class AuditedKnowledgeStore implements KnowledgeStore {
         return user == null || user.isBlank() ? "unknown" : user;
     }
 
+    /** The store this one audits, for read-only fast paths inside the knowledge base (never write through it). */
+    public KnowledgeStore delegate() {
+        return delegate;
+    }
+
     /** Who this store's writes are attributed to. */
     public String agent() {
         return agent;

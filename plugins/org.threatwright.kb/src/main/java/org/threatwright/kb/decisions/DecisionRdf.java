@@ -24,9 +24,9 @@ import org.threatwright.kb.store.Term;
  */
 final class DecisionRdf {
 
-    static final String DECISION_CONTEXT = TW.NS + "decisionContext";
-    static final String DECISION_STATEMENT = TW.NS + "decisionStatement";
-    static final String CONSEQUENCE = TW.NS + "consequence";
+    static final String DECISION_CONTEXT = TW.DECISION_CONTEXT;
+    static final String DECISION_STATEMENT = TW.DECISION_STATEMENT;
+    static final String CONSEQUENCE = TW.CONSEQUENCE;
     static final String ALTERNATIVE_CONSIDERED = TW.NS + "alternativeConsidered";
     static final String DECISION_STATUS = TW.NS + "decisionStatus";
     static final String ADDRESSES_CLAUSE = TW.NS + "addressesClause";

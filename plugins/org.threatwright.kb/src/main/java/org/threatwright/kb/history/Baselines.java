@@ -97,22 +97,27 @@ public final class Baselines {
             }
             Audit.note(writer, "baseline " + request.name() + " created");
             Map<HistoryPart, Long> counts = new EnumMap<>(HistoryPart.class);
+            Map<HistoryPart, String> digests = new EnumMap<>(HistoryPart.class);
             for (HistoryPart part : HistoryPart.values()) {
                 List<Statement> statements = writer.statements(part.workingGraph(modelId));
                 if (!statements.isEmpty()) {
                     writer.add(part.baselineGraph(modelId, request.name()), statements);
                     counts.put(part, (long) statements.size());
+                    Map<Term, Long> subjects = SubjectDigests.of(statements, part);
+                    if (subjects != null) {
+                        digests.put(part, SubjectDigests.serialise(subjects));
+                    }
                 }
             }
             Instant now = Instant.now();
             BaselineInfo info = new BaselineInfo(modelId, request.name(), request.version(), request.author(), now,
                     request.sourceFile(), sha256(request.modelFile()), request.sourceModified(), counts);
-            writer.add(manifest, manifest(info, new String(request.modelFile(), StandardCharsets.UTF_8)));
+            writer.add(manifest, manifest(info, new String(request.modelFile(), StandardCharsets.UTF_8), digests));
             return info;
         });
     }
 
-    private List<Statement> manifest(BaselineInfo info, String modelText) {
+    private List<Statement> manifest(BaselineInfo info, String modelText, Map<HistoryPart, String> digests) {
         List<Statement> out = new ArrayList<>();
         Term b = Term.iri(Iris.baseline(modelId, info.name()));
         String agent = Iris.agent(info.author());
@@ -139,6 +144,9 @@ public final class Baselines {
             out.add(Statement.of(p, PART_NAME, Term.literal(part.getKey().partName())));
             out.add(Statement.of(p, PART_GRAPH, Term.iri(part.getKey().baselineGraph(modelId, info.name()))));
             out.add(Statement.of(p, STATEMENT_COUNT, Term.typed(part.getValue().toString(), TW.XSD_INTEGER)));
+            if (digests.containsKey(part.getKey())) {
+                out.add(Statement.of(p, SUBJECT_DIGESTS, Term.literal(digests.get(part.getKey()))));
+            }
         }
         return out;
     }
@@ -182,7 +190,16 @@ public final class Baselines {
                 .orElseThrow(() -> missing(reader, name)));
     }
 
-    /** The baseline's parts, read in one transaction. */
+    /**
+     * The baseline as the diff reads it: digests first, then only what differs.
+     *
+     * @throws BaselineException naming the baseline and the ones that exist when there is none of that name
+     */
+    public StoredBaseline stored(String name) {
+        return new StoredBaseline(store, get(name), manifestGraph(name));
+    }
+
+    /** The baseline's parts, read whole in one transaction. */
     public Snapshot snapshot(String name) {
         return store.read(reader -> {
             BaselineInfo info = info(reader, name).orElseThrow(() -> missing(reader, name));

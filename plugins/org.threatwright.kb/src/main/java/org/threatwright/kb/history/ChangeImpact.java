@@ -36,15 +36,15 @@ public final class ChangeImpact {
     private static final Set<String> SUPPLY_ATTRIBUTES = Set.of("suppliedBy", "endOfSupport", "securityUpdatesUntil",
             "supportedUntil", "deliveredBy");
 
-    private final Snapshot from;
-    private final Snapshot to;
+    private final SnapshotView from;
+    private final SnapshotView to;
     private final HistoryDiff diff;
     private final String severityThreshold;
 
     /**
      * @param severityThreshold the least severe finding to report: critical, high, medium, low or info
      */
-    public ChangeImpact(Snapshot from, Snapshot to, HistoryDiff diff, String severityThreshold) {
+    public ChangeImpact(SnapshotView from, SnapshotView to, HistoryDiff diff, String severityThreshold) {
         this.from = Objects.requireNonNull(from, "from");
         this.to = Objects.requireNonNull(to, "to");
         this.diff = Objects.requireNonNull(diff, "diff");
@@ -81,7 +81,7 @@ public final class ChangeImpact {
         }
         Set<String> changedElements = changedElements();
         changedSubjects.addAll(changedElements);
-        boolean risksRecorded = hasType(from.part(HistoryPart.RISK), TW.RISK) || hasType(to.part(HistoryPart.RISK), TW.RISK);
+        boolean risksRecorded = !from.source(HistoryPart.RISK).isEmpty() || !to.source(HistoryPart.RISK).isEmpty();
         return new ImpactReport(diff.modelId(), diff.from(), severityThreshold, newFindings, risksRecorded, newRisks, worsened,
                 invalidated(changedElements), decisions(changedSubjects), supplyChain());
     }
@@ -118,40 +118,43 @@ public final class ChangeImpact {
 
     /** IRIs of the model elements that changed, with their containers, and the endpoints of changed flows. */
     private Set<String> changedElements() {
-        Map<String, String> containerOf = new HashMap<>();
-        Map<String, List<String>> endpoints = new HashMap<>();
-        for (Snapshot snapshot : List.of(from, to)) {
-            for (Statement s : snapshot.part(HistoryPart.MODEL)) {
-                String p = s.predicate().value();
-                if (CONTAINMENT.contains(p) && s.object().isIri()) {
-                    containerOf.put(s.object().value(), s.subject().value());
-                } else if ((p.equals(TW.NS + "flowSource") || p.equals(TW.NS + "flowTarget")) && s.object().isIri()) {
-                    endpoints.computeIfAbsent(s.subject().value(), k -> new ArrayList<>()).add(s.object().value());
-                }
-            }
-        }
-        Set<String> changed = new HashSet<>();
+        Set<Term> changed = new HashSet<>();
+        Set<Term> flows = new HashSet<>();
+        Set<Term> parts = new HashSet<>();
         for (DiffSection section : diff.sections()) {
             if (!isModelSection(section.name())) {
                 continue;
             }
             for (ResourceChange change : section.changes()) {
-                boolean added = change.change().equals(ResourceChange.ADDED);
+                Term iri = Term.iri(change.iri());
+                parts.add(iri);
+                if (!change.change().equals(ResourceChange.ADDED)) {
+                    changed.add(iri);
+                }
                 if (section.name().equals("flows")) {
-                    changed.addAll(endpoints.getOrDefault(change.iri(), List.of()));
-                }
-                if (!added) {
-                    changed.add(change.iri());
-                }
-                // a part added to, removed from or changed in an element changes the element
-                for (String container = containerOf.get(change.iri()); container != null; container = containerOf.get(container)) {
-                    if (!changed.add(container)) {
-                        break;
-                    }
+                    flows.add(iri);
                 }
             }
         }
-        return changed;
+        for (SnapshotView side : List.of(from, to)) {
+            PartSource model = side.source(HistoryPart.MODEL);
+            model.describe(flows).values().forEach(flow -> {
+                changed.addAll(flow.getOrDefault(TW.NS + "flowSource", List.of()));
+                changed.addAll(flow.getOrDefault(TW.NS + "flowTarget", List.of()));
+            });
+            // a part added to, removed from or changed in an element changes the element, and its container
+            Set<Term> level = parts;
+            while (!level.isEmpty()) {
+                Set<Term> containers = new HashSet<>();
+                model.referrers(level, CONTAINMENT).values().forEach(containers::addAll);
+                containers.removeAll(changed);
+                changed.addAll(containers);
+                level = containers;
+            }
+        }
+        Set<String> out = new HashSet<>();
+        changed.forEach(t -> out.add(t.value()));
+        return out;
     }
 
     private static boolean isModelSection(String name) {
@@ -159,8 +162,8 @@ public final class ChangeImpact {
     }
 
     private List<ImpactReport.InvalidatedVerification> invalidated(Set<String> changedElements) {
-        Map<String, Map<String, List<Term>>> requirements = bySubject(to.part(HistoryPart.REQUIREMENTS));
-        Map<String, String> names = names(to.part(HistoryPart.MODEL));
+        Map<String, Map<String, List<Term>>> requirements = bySubject(to.source(HistoryPart.REQUIREMENTS).all());
+        Map<String, String> names = names(changedElements);
         List<ImpactReport.InvalidatedVerification> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Term>>> e : requirements.entrySet()) {
             if (!e.getValue().getOrDefault(TW.RDF_TYPE, List.of()).contains(Term.iri(TW.VERIFICATION_EVIDENCE))) {
@@ -184,9 +187,8 @@ public final class ChangeImpact {
     }
 
     private List<ImpactReport.DecisionToReview> decisions(Set<String> changedSubjects) {
-        Map<String, Map<String, List<Term>>> decisions = bySubject(to.part(HistoryPart.DECISIONS));
-        Map<String, String> names = names(to.part(HistoryPart.MODEL));
-        names.putAll(names(from.part(HistoryPart.MODEL)));
+        Map<String, Map<String, List<Term>>> decisions = bySubject(to.source(HistoryPart.DECISIONS).all());
+        Map<String, String> names = names(changedSubjects);
         List<ImpactReport.DecisionToReview> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Term>>> e : decisions.entrySet()) {
             Map<String, List<Term>> d = e.getValue();
@@ -225,11 +227,6 @@ public final class ChangeImpact {
         return out;
     }
 
-    private static boolean hasType(List<Statement> statements, String type) {
-        Term t = Term.iri(type);
-        return statements.stream().anyMatch(s -> s.predicate().value().equals(TW.RDF_TYPE) && s.object().equals(t));
-    }
-
     private static Map<String, Map<String, List<Term>>> bySubject(List<Statement> statements) {
         Map<String, Map<String, List<Term>>> out = new HashMap<>();
         for (Statement s : statements) {
@@ -239,12 +236,18 @@ public final class ChangeImpact {
         return out;
     }
 
-    private static Map<String, String> names(List<Statement> model) {
+    /** Names of model elements, the working model's winning. */
+    private Map<String, String> names(Set<String> iris) {
+        Set<Term> terms = new HashSet<>();
+        iris.stream().filter(iri -> iri.startsWith(Iris.ELEMENT)).forEach(iri -> terms.add(Term.iri(iri)));
         Map<String, String> out = new HashMap<>();
-        for (Statement s : model) {
-            if (s.predicate().value().equals(TW.DCTERMS_TITLE)) {
-                out.put(s.subject().value(), s.object().value());
-            }
+        for (SnapshotView side : List.of(from, to)) {
+            side.source(HistoryPart.MODEL).describe(terms).forEach((subject, properties) -> {
+                List<Term> title = properties.getOrDefault(TW.DCTERMS_TITLE, List.of());
+                if (!title.isEmpty()) {
+                    out.put(subject.value(), title.get(0).value());
+                }
+            });
         }
         return out;
     }

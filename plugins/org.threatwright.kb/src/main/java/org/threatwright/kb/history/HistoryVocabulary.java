@@ -5,18 +5,19 @@ import org.threatwright.kb.ontology.TW;
 /** Terms of baselines (see the ontology section "History"). */
 final class HistoryVocabulary {
 
-    static final String BASELINE = TW.NS + "Baseline";
-    static final String BASELINE_PART = TW.NS + "BaselinePart";
-    static final String BASELINE_OF = TW.NS + "baselineOf";
-    static final String BASELINE_VERSION = TW.NS + "baselineVersion";
-    static final String HAS_BASELINE_PART = TW.NS + "hasBaselinePart";
-    static final String PART_NAME = TW.NS + "partName";
-    static final String PART_GRAPH = TW.NS + "partGraph";
-    static final String STATEMENT_COUNT = TW.NS + "statementCount";
-    static final String SOURCE_FILE = TW.NS + "sourceFile";
-    static final String SOURCE_SHA256 = TW.NS + "sourceSha256";
-    static final String SOURCE_MODIFIED = TW.NS + "sourceModified";
-    static final String MODEL_TEXT = TW.NS + "modelText";
+    static final String BASELINE = TW.BASELINE;
+    static final String BASELINE_PART = TW.BASELINE_PART;
+    static final String BASELINE_OF = TW.BASELINE_OF;
+    static final String BASELINE_VERSION = TW.BASELINE_VERSION;
+    static final String HAS_BASELINE_PART = TW.HAS_BASELINE_PART;
+    static final String PART_NAME = TW.PART_NAME;
+    static final String PART_GRAPH = TW.PART_GRAPH;
+    static final String STATEMENT_COUNT = TW.STATEMENT_COUNT;
+    static final String SOURCE_FILE = TW.SOURCE_FILE;
+    static final String SOURCE_SHA256 = TW.SOURCE_SHA256;
+    static final String SOURCE_MODIFIED = TW.SOURCE_MODIFIED;
+    static final String MODEL_TEXT = TW.MODEL_TEXT;
+    static final String SUBJECT_DIGESTS = TW.SUBJECT_DIGESTS;
 
     private HistoryVocabulary() {
     }

@@ -38,23 +38,15 @@ public final class SemanticDiff {
             "flows", "boundaries", "data assets", "suppliers", "people and roles", "assumptions", "findings", "triage", "risks",
             "risk decisions", "requirements", "controls", "verification evidence", "design decisions");
 
-    /**
-     * Finding properties that change without the finding changing: the run IRI (a new one per evaluation date), the
-     * triage snapshot (compared in the triage part) and the explanation, generated text that mentions neighbours
-     * (a flow added to an element rewrites the explanations of all its findings).
-     */
-    private static final Set<String> IGNORED_FINDING_PROPERTIES = Set.of(TW.PROV_WAS_GENERATED_BY, TW.NS + "triageStatus",
-            TW.NS + "explanation");
-
     /** Containment: a container gaining or losing a part is the part's own addition or removal, reported there. */
     private static final Set<String> CONTAINMENT = Set.of(TW.HAS_ELEMENT, TW.HAS_FLOW, TW.HAS_BOUNDARY, TW.HAS_DATA_ASSET,
             TW.HAS_SUPPLIER, TW.HAS_ASSUMPTION, TW.HAS_PERSON, TW.HAS_ROLE, TW.HAS_INTERFACE, TW.HAS_COMPONENT,
             TW.HAS_SUB_COMPONENT, TW.HAS_UPDATE_MECHANISM, TW.HAS_NESTED_BOUNDARY, TW.HAS_EXTERNAL_ID);
 
-    private final Snapshot from;
-    private final Snapshot to;
+    private final SnapshotView from;
+    private final SnapshotView to;
 
-    public SemanticDiff(Snapshot from, Snapshot to) {
+    public SemanticDiff(SnapshotView from, SnapshotView to) {
         this.from = Objects.requireNonNull(from, "from");
         this.to = Objects.requireNonNull(to, "to");
         if (!from.modelId().equals(to.modelId())) {
@@ -64,25 +56,30 @@ public final class SemanticDiff {
 
     /** Computes the difference. */
     public HistoryDiff diff() {
-        Labels labels = new Labels(from.part(HistoryPart.MODEL), to.part(HistoryPart.MODEL));
-        Map<String, List<ResourceChange>> bySection = new LinkedHashMap<>();
+        Map<HistoryPart, List<Compared>> byPart = new java.util.EnumMap<>(HistoryPart.class);
+        Set<Term> referenced = new HashSet<>();
         for (HistoryPart part : HistoryPart.values()) {
-            List<Compared> comparedResources = compare(from.part(part), to.part(part));
+            List<Compared> compared = compare(from.source(part), to.source(part));
+            byPart.put(part, compared);
+            compared.forEach(c -> c.collectReferences(referenced));
+        }
+        Labels labels = new Labels(from.source(HistoryPart.MODEL).describe(referenced), to.source(HistoryPart.MODEL).describe(referenced));
+        Map<String, List<ResourceChange>> bySection = new LinkedHashMap<>();
+        for (Map.Entry<HistoryPart, List<Compared>> entry : byPart.entrySet()) {
+            HistoryPart part = entry.getKey();
             Set<Term> comeOrGone = new HashSet<>();
-            comparedResources.stream().filter(c -> !c.change.equals(ResourceChange.CHANGED)).forEach(c -> comeOrGone.add(c.subject));
-            for (Compared compared : comparedResources) {
+            entry.getValue().stream().filter(c -> !c.change.equals(ResourceChange.CHANGED)).forEach(c -> comeOrGone.add(c.subject));
+            for (Compared compared : entry.getValue()) {
                 String section = sectionOf(part, compared.type);
                 if (section == null) {
                     continue;
                 }
-                List<AttributeChange> attributes = compared.attributes(labels, part == HistoryPart.ANALYSIS
-                        ? IGNORED_FINDING_PROPERTIES : Set.of(), comeOrGone);
+                List<AttributeChange> attributes = compared.attributes(labels, comeOrGone);
                 if (compared.change.equals(ResourceChange.CHANGED) && attributes.isEmpty()) {
                     continue;
                 }
-                String name = compared.name(labels);
                 ResourceChange change = new ResourceChange(compared.change, compared.id(), compared.subject.value(),
-                        localName(compared.type), name, attributes, List.of());
+                        localName(compared.type), compared.name(labels), attributes, List.of());
                 change = new ResourceChange(change.change(), change.id(), change.iri(), change.type(), change.name(),
                         change.attributes(), SecurityMeaning.of(section, change, compared.describe(labels)));
                 bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(change);
@@ -142,45 +139,38 @@ public final class SemanticDiff {
         };
     }
 
-    /** The resources whose statements differ, each with its full description on both sides. */
-    private static List<Compared> compare(List<Statement> before, List<Statement> after) {
-        if (before.isEmpty() && after.isEmpty()) {
-            return List.of();
-        }
-        Set<Statement> beforeSet = new HashSet<>(before);
-        Set<Statement> afterSet = new HashSet<>(after);
+    /**
+     * The resources whose statements differ, each with its description on both sides: the subjects whose digests
+     * differ or exist on one side only, then only those are described.
+     */
+    private static List<Compared> compare(PartSource before, PartSource after) {
+        Map<Term, Long> old = before.digests();
+        Map<Term, Long> now = after.digests();
         Set<Term> touched = new HashSet<>();
-        for (Statement s : before) {
-            if (!afterSet.contains(s)) {
-                touched.add(s.subject());
+        old.forEach((subject, digest) -> {
+            if (!digest.equals(now.get(subject))) {
+                touched.add(subject);
             }
-        }
-        for (Statement s : after) {
-            if (!beforeSet.contains(s)) {
-                touched.add(s.subject());
+        });
+        now.keySet().forEach(subject -> {
+            if (!old.containsKey(subject)) {
+                touched.add(subject);
             }
-        }
+        });
         if (touched.isEmpty()) {
             return List.of();
         }
-        Map<Term, Map<String, List<Term>>> old = describe(before, touched);
-        Map<Term, Map<String, List<Term>>> now = describe(after, touched);
+        Map<Term, Map<String, List<Term>>> described = before.describe(touched);
+        Map<Term, Map<String, List<Term>>> describedNow = after.describe(touched);
         List<Compared> result = new ArrayList<>();
         for (Term subject : touched) {
-            result.add(new Compared(subject, old.get(subject), now.get(subject)));
-        }
-        return result;
-    }
-
-    private static Map<Term, Map<String, List<Term>>> describe(List<Statement> statements, Set<Term> subjects) {
-        Map<Term, Map<String, List<Term>>> out = new HashMap<>();
-        for (Statement s : statements) {
-            if (subjects.contains(s.subject())) {
-                out.computeIfAbsent(s.subject(), k -> new TreeMap<>()).computeIfAbsent(s.predicate().value(), k -> new ArrayList<>())
-                        .add(s.object());
+            Map<String, List<Term>> a = described.get(subject);
+            Map<String, List<Term>> b = describedNow.get(subject);
+            if (a != null || b != null) {
+                result.add(new Compared(subject, a, b));
             }
         }
-        return out;
+        return result;
     }
 
     static String localName(String iri) {
@@ -195,13 +185,14 @@ public final class SemanticDiff {
     static final class Labels {
         private final Map<String, String> titles = new HashMap<>();
 
-        Labels(List<Statement> before, List<Statement> after) {
-            for (List<Statement> side : List.of(before, after)) {
-                for (Statement s : side) {
-                    if (s.predicate().value().equals(TW.DCTERMS_TITLE) && s.subject().isIri()) {
-                        titles.put(s.subject().value(), s.object().value());
+        Labels(Map<Term, Map<String, List<Term>>> before, Map<Term, Map<String, List<Term>>> after) {
+            for (Map<Term, Map<String, List<Term>>> side : List.of(before, after)) {
+                side.forEach((subject, properties) -> {
+                    List<Term> title = properties.getOrDefault(TW.DCTERMS_TITLE, List.of());
+                    if (!title.isEmpty()) {
+                        titles.put(subject.value(), title.get(0).value());
                     }
-                }
+                });
             }
         }
 
@@ -276,11 +267,23 @@ public final class SemanticDiff {
             return labels.render(subject);
         }
 
-        List<AttributeChange> attributes(Labels labels, Set<String> ignored, Set<Term> comeOrGone) {
+        /** The element IRIs this resource's values point at, whose names the report shows. */
+        void collectReferences(Set<Term> out) {
+            for (Map<String, List<Term>> side : List.of(before, after)) {
+                side.forEach((property, values) -> {
+                    for (Term value : values) {
+                        if (value.isIri() && value.value().startsWith(Iris.ELEMENT)) {
+                            out.add(value);
+                        }
+                    }
+                });
+            }
+        }
+
+        List<AttributeChange> attributes(Labels labels, Set<Term> comeOrGone) {
             Set<String> properties = new java.util.TreeSet<>(before.keySet());
             properties.addAll(after.keySet());
             properties.remove(TW.RDF_TYPE);
-            properties.removeAll(ignored);
             List<AttributeChange> out = new ArrayList<>();
             for (String property : properties) {
                 Set<Term> old = new HashSet<>(before.getOrDefault(property, List.of()));

@@ -74,6 +74,13 @@ class BaselinesTest {
             assertThrows(ProtectedGraphException.class, () -> kb.store().writeAll(
                     w -> w.replaceGraph(baselines.manifestGraph("v1"), List.of())));
             assertEquals(frozen, baselines.snapshot("v1"));
+            // the stored form (digests, then changed subjects only) reads the same difference as the whole snapshots
+            baselines.create(request("v2", small));
+            HistoryDiff whole = new SemanticDiff(baselines.snapshot("v1"), baselines.snapshot("v2")).diff();
+            HistoryDiff stored = new SemanticDiff(baselines.stored("v1"), baselines.stored("v2")).diff();
+            assertEquals(whole, stored);
+            assertEquals(List.of(new AttributeChange("version", List.of("1.0.3"), List.of("9.9.9"))),
+                    stored.section("components").orElseThrow().changes().get(0).attributes());
             assertTrue(baselines.snapshot("v1").part(HistoryPart.MODEL).stream().noneMatch(s -> s.object().value().equals("9.9.9")));
         }
     }
