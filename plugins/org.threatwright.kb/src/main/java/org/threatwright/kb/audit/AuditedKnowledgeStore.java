@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.threatwright.kb.KnowledgeGraphs;
@@ -124,8 +123,7 @@ public final class AuditedKnowledgeStore implements KnowledgeStore {
             if (unowned != null) {
                 changes.addAll(unowned);
             }
-            String owner = Optional.ofNullable(entry.getKey().equals(GraphOwners.STORE_AUDIT_GRAPH) ? null
-                    : GraphOwners.modelIdOf(entry.getKey()).orElse(null)).orElse("store");
+            String owner = GraphOwners.modelIdOf(entry.getKey()).orElse("store");
             String iri = AuditVocabulary.ENTRY_BASE + Iris.encodeSegment(owner) + "/" + at + "-" + UUID.randomUUID();
             writer.add(entry.getKey(), AuditRdf.toStatements(new AuditEntry(iri, at, agent, action, changes)));
         }
