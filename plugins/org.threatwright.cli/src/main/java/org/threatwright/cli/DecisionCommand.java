@@ -56,7 +56,8 @@ final class DecisionCommand implements Runnable {
 		Path file;
 		@Option(names = "--title", required = true, paramLabel = "TEXT", description = "A short title.")
 		String title;
-		@Option(names = "--context", paramLabel = "TEXT", description = "The forces and the problem that called for a decision.")
+		@Option(names = "--context", required = true, paramLabel = "TEXT",
+				description = "The forces and the problem that called for a decision: its rationale.")
 		String context;
 		@Option(names = "--decision", required = true, paramLabel = "TEXT", description = "What was decided.")
 		String decision;

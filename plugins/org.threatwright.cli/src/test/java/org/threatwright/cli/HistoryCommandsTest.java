@@ -135,7 +135,8 @@ class HistoryCommandsTest {
 	@Test
 	void anUnknownElementIsRefusedAndNothingIsRecorded() throws Exception {
 		Path model = copyOfExample();
-		CliRun refused = CliRun.of("decision", "add", model.toString(), "--title", "t", "--decision", "d", "--element", "no-such-id");
+		CliRun refused = CliRun.of("decision", "add", model.toString(), "--title", "t", "--context", "c", "--decision", "d",
+				"--element", "no-such-id");
 		assertEquals(1, refused.exitCode());
 		assertTrue(refused.err().contains("no element with id 'no-such-id'") && refused.err().contains("nothing was recorded"),
 				refused.err());
@@ -147,7 +148,7 @@ class HistoryCommandsTest {
 		Path model = copyOfExample();
 		byte[] original = Files.readAllBytes(model);
 		ok("baseline", "create", model.toString(), "v1", "--by", "ada");
-		ok("decision", "add", model.toString(), "--title", "t", "--decision", "d", "--element", HUB);
+		ok("decision", "add", model.toString(), "--title", "t", "--context", "c", "--decision", "d", "--element", HUB);
 		upgrade(model);
 		ok("baseline", "create", model.toString(), "v2", "--by", "ada");
 

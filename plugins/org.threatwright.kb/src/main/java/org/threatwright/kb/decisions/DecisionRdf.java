@@ -16,7 +16,7 @@ import org.threatwright.kb.store.Term;
 
 /**
  * Design decisions as statements, with PROV-O: a {@code tw:DesignDecision} ({@code prov:Entity}) named
- * {@link Iris#designDecision}, with {@code dcterms:identifier}, {@code dcterms:title}, {@code tw:decisionContext},
+ * {@link Iris#designDecision}, with {@code dcterms:identifier}, {@code dcterms:title}, {@code tw:rationale} (the context),
  * {@code tw:decisionStatement}, {@code tw:alternativeConsidered} (one per alternative), {@code tw:consequence},
  * {@code tw:decisionStatus}, {@code dcterms:date} (when decided), {@code prov:wasAttributedTo} (who),
  * {@code prov:generatedAtTime} (when recorded), {@code tw:concerns} (elements, findings, risks, requirements),
@@ -24,7 +24,8 @@ import org.threatwright.kb.store.Term;
  */
 final class DecisionRdf {
 
-    static final String DECISION_CONTEXT = TW.DECISION_CONTEXT;
+    /** The context of the record: why a decision was needed and taken (the shapes require it). */
+    static final String DECISION_CONTEXT = TW.RATIONALE;
     static final String DECISION_STATEMENT = TW.DECISION_STATEMENT;
     static final String CONSEQUENCE = TW.CONSEQUENCE;
     static final String ALTERNATIVE_CONSIDERED = TW.NS + "alternativeConsidered";

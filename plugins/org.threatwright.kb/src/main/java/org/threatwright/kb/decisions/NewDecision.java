@@ -16,6 +16,9 @@ public record NewDecision(String title, String context, String decision, List<St
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a decision needs a title");
         }
+        if (context == null || context.isBlank()) {
+            throw new IllegalArgumentException("a decision needs its context: why it was needed and taken");
+        }
         if (decision == null || decision.isBlank()) {
             throw new IllegalArgumentException("a decision needs the decision itself (what was decided)");
         }

@@ -274,7 +274,6 @@ public final class TW {
     public static final String DECISION_SUPERSEDED = NS + "DecisionSuperseded";
 
     // history (issue 6): design decision texts, baselines, the audit log
-    public static final String DECISION_CONTEXT = NS + "decisionContext";
     public static final String DECISION_STATEMENT = NS + "decisionStatement";
     public static final String CONSEQUENCE = NS + "consequence";
     public static final String BASELINE = NS + "Baseline";
