@@ -54,18 +54,23 @@ final class KnowledgeOptions {
 	 * @throws IllegalArgumentException when the password file cannot be used
 	 */
 	ProductKnowledge open(Path modelFile) {
+		return open(modelFile, org.threatwright.kb.audit.AuditedKnowledgeStore.defaultAgent());
+	}
+
+	/** Opens the knowledge base with its writes recorded in the audit log as made by {@code agent}. */
+	ProductKnowledge open(Path modelFile, String agent) {
 		if (remote != null && store != null) {
 			throw new ParameterException(spec.commandLine(), "--store and --remote exclude each other");
 		}
 		if (remote == null) {
-			return store != null ? ProductKnowledge.in(KnowledgeStores.tdb2(store)) : ProductKnowledge.besideModel(modelFile);
+			return ProductKnowledge.in(store != null ? KnowledgeStores.tdb2(store) : KnowledgeStores.besideModel(modelFile), agent);
 		}
 		if (passwordFile == null) {
 			throw new ParameterException(spec.commandLine(), "--remote needs --password-file");
 		}
 		char[] password = Passwords.readFile(passwordFile);
 		try {
-			return ProductKnowledge.in(KnowledgeStores.remote(remote, user, password));
+			return ProductKnowledge.in(KnowledgeStores.remote(remote, user, password), agent);
 		} finally {
 			Arrays.fill(password, '\0');
 		}

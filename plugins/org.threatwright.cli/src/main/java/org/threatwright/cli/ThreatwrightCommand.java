@@ -15,6 +15,8 @@ import picocli.CommandLine.IVersionProvider;
 				BenchCommand.class, ServeCommand.class, KbBenchCommand.class, ComplyCommand.class, BenchComplyCommand.class,
 				TraceCommand.class, TraceBenchCommand.class, RiskCommand.class, RiskBenchCommand.class,
 				RequirementCommand.class, ControlCommand.class, VerifyCommand.class, GateCommand.class,
+				DecisionCommand.class, BaselineCommand.class, DiffCommand.class, ImpactCommand.class, AuditCommand.class,
+				ArchiveCommand.class, BenchDiffCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 the model has errors or a gate failed, 2 wrong usage, 3 a file cannot be read,",
 				"4 the analysis is incomplete (a rule failed)." })

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.threatwright.analysis.api.RuleDescriptor;
 import org.threatwright.analysis.register.ThreatRegister;
+import org.threatwright.kb.audit.Audit;
+import org.threatwright.kb.audit.AuditedKnowledgeStore;
 import org.threatwright.kb.catalogue.Catalogues;
 import org.threatwright.kb.ontology.AnalysisToRdf;
 import org.threatwright.kb.ontology.ModelToRdf;
@@ -42,8 +44,9 @@ public final class ProductKnowledge implements AutoCloseable {
 
     private final KnowledgeStore store;
 
-    private ProductKnowledge(KnowledgeStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+    private ProductKnowledge(KnowledgeStore store, String agent) {
+        // every write through this object is audited (issue 6): who, when, which graphs
+        this.store = AuditedKnowledgeStore.wrap(Objects.requireNonNull(store, "store"), agent);
     }
 
     /**
@@ -52,15 +55,20 @@ public final class ProductKnowledge implements AutoCloseable {
      * @throws org.threatwright.kb.store.StoreException naming the folder when it cannot be used
      */
     public static ProductKnowledge besideModel(Path modelFile) {
-        return new ProductKnowledge(KnowledgeStores.besideModel(modelFile));
+        return new ProductKnowledge(KnowledgeStores.besideModel(modelFile), AuditedKnowledgeStore.defaultAgent());
     }
 
     /** The knowledge base in {@code store} (any back end); it is closed with this object. */
     public static ProductKnowledge in(KnowledgeStore store) {
-        return new ProductKnowledge(store);
+        return new ProductKnowledge(store, AuditedKnowledgeStore.defaultAgent());
     }
 
-    /** The store, for callers that need plain queries; do not close it separately. */
+    /** The knowledge base in {@code store}, its writes recorded in the audit log as made by {@code agent}. */
+    public static ProductKnowledge in(KnowledgeStore store, String agent) {
+        return new ProductKnowledge(store, agent);
+    }
+
+    /** The store (its writes audited), for callers that need plain queries; do not close it separately. */
     public KnowledgeStore store() {
         return store;
     }
@@ -99,6 +107,7 @@ public final class ProductKnowledge implements AutoCloseable {
         String analysisGraph = KnowledgeGraphs.analysis(model.getId());
         Term graph = Term.iri(analysisGraph);
         store.writeAll(writer -> {
+            Audit.note(writer, "analysis published");
             writer.clearGraph(modelGraph);
             BatchedWrites modelStatements = new BatchedWrites(writer, modelGraph, batchSize);
             ModelToRdf.map(model, modelStatements);

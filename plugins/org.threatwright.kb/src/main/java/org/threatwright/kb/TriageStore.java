@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.analysis.triage.TriageFile;
+import org.threatwright.kb.audit.Audit;
 import org.threatwright.kb.ontology.TriageRdf;
 import org.threatwright.kb.store.KnowledgeStore;
 import org.threatwright.kb.store.StoreWriter;
@@ -53,6 +54,7 @@ public final class TriageStore {
     /** Records a decision, replacing an earlier one about the same finding. */
     public void record(TriageDecision decision) {
         store.writeAll(writer -> {
+            Audit.note(writer, "triage set " + decision.findingId() + " " + decision.status().label());
             Map<String, TriageDecision> all = read(writer);
             all.put(decision.findingId(), decision);
             writer.replaceGraph(graph, TriageRdf.toStatements(all.values()));
@@ -77,6 +79,7 @@ public final class TriageStore {
                 }
             }
             if (changed > 0) {
+                Audit.note(writer, "triage merged " + changed + " decision(s)");
                 writer.replaceGraph(graph, TriageRdf.toStatements(all.values()));
             }
             return changed;

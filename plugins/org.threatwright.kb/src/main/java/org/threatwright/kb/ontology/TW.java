@@ -323,6 +323,30 @@ public final class TW {
     public static final String RESIDUAL_FEASIBILITY = NS + "residualFeasibility";
     public static final String METHOD_DEFINITION = NS + "methodDefinition";
 
+    // history (issue 6): design decision texts, baselines, the audit log
+    public static final String DECISION_STATEMENT = NS + "decisionStatement";
+    public static final String CONSEQUENCE = NS + "consequence";
+    public static final String BASELINE = NS + "Baseline";
+    public static final String BASELINE_PART = NS + "BaselinePart";
+    public static final String BASELINE_OF = NS + "baselineOf";
+    public static final String BASELINE_VERSION = NS + "baselineVersion";
+    public static final String HAS_BASELINE_PART = NS + "hasBaselinePart";
+    public static final String PART_NAME = NS + "partName";
+    public static final String PART_GRAPH = NS + "partGraph";
+    public static final String STATEMENT_COUNT = NS + "statementCount";
+    public static final String SOURCE_FILE = NS + "sourceFile";
+    public static final String SOURCE_SHA256 = NS + "sourceSha256";
+    public static final String SOURCE_MODIFIED = NS + "sourceModified";
+    public static final String SUBJECT_DIGESTS = NS + "subjectDigests";
+    public static final String MODEL_TEXT = NS + "modelText";
+    public static final String AUDIT_ENTRY = NS + "AuditEntry";
+    public static final String GRAPH_CHANGE = NS + "GraphChange";
+    public static final String AUDIT_ACTION = NS + "auditAction";
+    public static final String HAS_GRAPH_CHANGE = NS + "hasGraphChange";
+    public static final String CHANGED_GRAPH = NS + "changedGraph";
+    public static final String STATEMENTS_ADDED = NS + "statementsAdded";
+    public static final String STATEMENTS_REMOVED = NS + "statementsRemoved";
+
     private TW() {
     }
 }
