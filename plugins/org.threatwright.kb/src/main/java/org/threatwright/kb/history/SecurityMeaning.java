@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.threatwright.analysis.api.RuleDescriptor;
+import org.threatwright.analysis.api.RuleDescriptors;
+import org.threatwright.analysis.rules.BuiltInRules;
+import org.threatwright.kb.ontology.Iris;
+
 /**
  * What a change means for security, in one line each: encryption or authentication removed from a flow, a
  * component's version or supplier changed, a security feature turned off, a trust boundary's members changed, a
@@ -96,7 +101,10 @@ final class SecurityMeaning {
             case "interfaces" -> "new " + what + " (exposure " + first(current, "exposure") + "): a new entry point";
             case "components" -> "new " + what + " " + first(current, "version")
                     + ": add it to the component inventory and to vulnerability monitoring";
-            case "findings" -> "new " + first(current, "severity") + " " + what + ": " + first(current, "title") + " — triage it";
+            // a finding's title is its rule's (the analysis graph keeps it on the rule, named here by its title)
+            case "findings" -> "new " + first(current, "severity") + " " + what + ": "
+                    + (current.containsKey("title") ? first(current, "title") : ruleTitle(first(current, "derivedByRule")))
+                    + " — triage it";
             case "risks" -> "new " + what + " (value " + first(current, "riskValue") + ")";
             case "verification evidence" -> "new evidence " + what;
             default -> what + " added";
@@ -177,6 +185,14 @@ final class SecurityMeaning {
             return false;
         }
     }
+
+    /** The title of a built-in rule named by its IRI, else the IRI as it is (a rule of someone else's). */
+    private static String ruleTitle(String ruleIri) {
+        return BUILT_IN_RULE_TITLES.getOrDefault(ruleIri, ruleIri);
+    }
+
+    private static final Map<String, String> BUILT_IN_RULE_TITLES = BuiltInRules.all().stream().map(RuleDescriptors::of)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(rule -> Iris.rule(rule.id()), RuleDescriptor::title));
 
     private static String first(Map<String, List<String>> current, String attribute) {
         List<String> values = current.getOrDefault(attribute, List.of());
