@@ -16,6 +16,7 @@ import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.kb.ProductKnowledge;
+import org.threatwright.kb.catalogue.CatalogueFormatException;
 import org.threatwright.kb.catalogue.Catalogues;
 import org.threatwright.kb.compliance.ComplianceCheck;
 import org.threatwright.kb.compliance.ComplianceReport;
@@ -70,9 +71,10 @@ final class ComplyCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "FILE", description = "A model file (*.tw).")
 	Path file;
 
-	@Option(names = "--catalogue", defaultValue = "iotsf", paramLabel = "iotsf|zvei|etsi|iec|all",
-			description = "Catalogue to report on (default: ${DEFAULT-VALUE}). Only IoTSF and ZVEI have automated checks.")
-	Catalogue catalogue;
+	@Option(names = "--catalogue", defaultValue = "iotsf", paramLabel = "iotsf|zvei|etsi|iec|all|FILE.json",
+			description = { "Catalogue to report on (default: ${DEFAULT-VALUE}), or a NIST OSCAL catalog JSON file of your own.",
+					"Only IoTSF and ZVEI have automated checks; clauses without checks need manual evidence." })
+	String catalogue;
 
 	@Option(names = "--class", paramLabel = "0..4",
 			description = "Assess against this IoTSF compliance class instead of the one the model declares.")
@@ -94,6 +96,15 @@ final class ComplyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
+		CatalogueChoice catalogues;
+		try {
+			catalogues = CatalogueChoice.resolve(catalogue);
+		} catch (CatalogueChoice.UnknownCatalogue e) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--catalogue: " + e.getMessage());
+		} catch (IOException | CatalogueFormatException e) {
+			err.println("error: " + (e instanceof CatalogueFormatException ? "" : catalogue + ": ") + e.getMessage());
+			return ExitCode.UNREADABLE;
+		}
 		if (complianceClass != null && (complianceClass < 0 || complianceClass > 4)) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--class: must be 0 to 4, was " + complianceClass);
 		}
@@ -122,7 +133,8 @@ final class ComplyCommand implements Callable<Integer> {
 		// attack paths and blast radius play no part in the checks, so they are not computed
 		ThreatRegister register = ThreatRegister.of(model, evaluationDate, result, List.of(), List.of(), triage);
 		ComplianceCheck check = ComplianceCheck.of(model, register).with(records);
-		catalogue.schemes().forEach(check::catalogue);
+		check.catalogues(catalogues.catalogues());
+		catalogues.schemes().forEach(check::catalogue);
 		if (complianceClass != null) {
 			check.complianceClass(complianceClass);
 		}

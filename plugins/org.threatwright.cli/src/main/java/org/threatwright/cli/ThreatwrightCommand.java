@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "threatwright", mixinStandardHelpOptions = true, versionProvider = ThreatwrightCommand.Version.class,
 		description = "Threat modelling and risk analysis for IoT products.",
 		subcommands = { ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, TriageCommand.class, RulesCommand.class,
-				BenchCommand.class, ServeCommand.class, KbBenchCommand.class, ComplyCommand.class, BenchComplyCommand.class,
+				BenchCommand.class, ServeCommand.class, KbBenchCommand.class, ComplyCommand.class, CatalogueCommand.class, BenchComplyCommand.class,
 				TraceCommand.class, TraceBenchCommand.class, RiskCommand.class, RiskBenchCommand.class,
 				RequirementCommand.class, ControlCommand.class, VerifyCommand.class, GateCommand.class,
 				DecisionCommand.class, BaselineCommand.class, DiffCommand.class, ImpactCommand.class, AuditCommand.class,
