@@ -8,11 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.audit.AuditEntry;
 import org.threatwright.kb.audit.AuditLog;
-import org.threatwright.kb.store.StoreException;
-import org.threatwright.model.SystemModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,11 +45,7 @@ final class AuditCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
-		}
-		try (ProductKnowledge kb = knowledge.open(file)) {
+		return knowledge.withModel(file, err, (model, kb) -> {
 			Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
 			List<AuditEntry> entries = new AuditLog(kb.store(), model.getId()).entries(from, graph);
 			if (format == OutputFormat.JSON) {
@@ -64,9 +57,6 @@ final class AuditCommand implements Callable<Integer> {
 				entry.graphs().forEach(g -> out.println("    " + g.graph() + "  +" + g.added() + " -" + g.removed()));
 			}
 			return ExitCode.OK;
-		} catch (StoreException | IllegalArgumentException e) {
-			err.println(file + ": error: " + e.getMessage());
-			return ExitCode.UNREADABLE;
-		}
+		});
 	}
 }

@@ -107,20 +107,13 @@ final class BaselineCommand implements Runnable {
 		@Override
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
-			SystemModel model = ModelInput.loadOrReport(file, err);
-			if (model == null) {
-				return ExitCode.UNREADABLE;
-			}
-			try (ProductKnowledge kb = knowledge.open(file)) {
+			return knowledge.withModel(file, err, (model, kb) -> {
 				for (BaselineInfo info : new Baselines(kb.store(), model.getId()).list()) {
 					spec.commandLine().getOut().println(info.name() + "  " + (info.version() == null ? "-" : info.version()) + "  "
 							+ info.author() + "  " + info.createdAt() + "  " + parts(info));
 				}
 				return ExitCode.OK;
-			} catch (StoreException | IllegalArgumentException e) {
-				err.println(file + ": error: " + e.getMessage());
-				return ExitCode.UNREADABLE;
-			}
+			});
 		}
 	}
 
@@ -141,11 +134,7 @@ final class BaselineCommand implements Runnable {
 		public Integer call() {
 			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
-			SystemModel model = ModelInput.loadOrReport(file, err);
-			if (model == null) {
-				return ExitCode.UNREADABLE;
-			}
-			try (ProductKnowledge kb = knowledge.open(file)) {
+			return knowledge.withModel(file, err, (model, kb) -> {
 				BaselineInfo info = new Baselines(kb.store(), model.getId()).get(name);
 				if (format == OutputFormat.JSON) {
 					Json.print(out, info);
@@ -158,10 +147,7 @@ final class BaselineCommand implements Runnable {
 						+ info.sourceModified() + ")");
 				out.println("  parts:    " + parts(info));
 				return ExitCode.OK;
-			} catch (StoreException | IllegalArgumentException e) {
-				err.println(file + ": error: " + e.getMessage());
-				return ExitCode.UNREADABLE;
-			}
+			});
 		}
 	}
 

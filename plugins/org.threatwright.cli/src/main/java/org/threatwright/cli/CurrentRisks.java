@@ -2,18 +2,12 @@ package org.threatwright.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.threatwright.analysis.api.RuleDescriptors;
 import org.threatwright.analysis.engine.AnalysisResult;
-import org.threatwright.analysis.paths.TargetPaths;
-import org.threatwright.analysis.register.ThreatRegister;
-import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.risk.RiskDecisionRdf;
@@ -49,13 +43,10 @@ record CurrentRisks(RiskMethod method, List<RiskAssessment> assessed) {
 	 */
 	static CurrentRisks assessAndPublish(ProductKnowledge knowledge, Path file, SystemModel model, AnalysisResult analysis,
 			LocalDate day, Map<String, TriageDecision> triage, PrintWriter err) throws IOException {
-		RiskKnowledge stored = RiskKnowledge.of(knowledge, model.getId());
-		RiskDecisionRdf.Stored decisions = stored.stored();
-		RiskMethod method = decisions.method() == null ? RiskMethod.defaultMethod() : decisions.method().method();
-		List<RiskAssessment> assessed = new RiskAssessor(method, model, analysis.findings(), decisions.decisions()).assessments();
-		publishAnalysisIfStale(knowledge, file, model, analysis, day, triage, err);
-		stored.publish(method, assessed);
-		return new CurrentRisks(method, assessed);
+		CurrentRisks risks = assess(knowledge, model, analysis);
+		AnalysisPublication.ifStale(knowledge, file, model, day, () -> analysis, triage, err);
+		RiskKnowledge.of(knowledge, model.getId()).publish(risks.method(), risks.assessed());
+		return risks;
 	}
 
 	/**
@@ -67,17 +58,5 @@ record CurrentRisks(RiskMethod method, List<RiskAssessment> assessed) {
 		RiskMethod method = decisions.method() == null ? RiskMethod.defaultMethod() : decisions.method().method();
 		return new CurrentRisks(method,
 				new RiskAssessor(method, model, analysis.findings(), decisions.decisions()).assessments());
-	}
-
-	/** Publishes model and analysis too when the knowledge base's are older, so the risks' links resolve there. */
-	private static void publishAnalysisIfStale(ProductKnowledge knowledge, Path file, SystemModel model, AnalysisResult analysis,
-			LocalDate day, Map<String, TriageDecision> triage, PrintWriter err) throws IOException {
-		Instant modified = Files.getLastModifiedTime(file).toInstant();
-		if (knowledge.isPublished(model.getId(), modified, day)) {
-			return;
-		}
-		ThreatRegister register = ThreatRegister.of(model, day, analysis, TargetPaths.of(model, 5), List.of(), triage);
-		knowledge.publish(model, register, BuiltInRules.all().stream().map(RuleDescriptors::of).toList(), modified);
-		err.println("published the analysis of " + file + " to the knowledge base " + knowledge.describe());
 	}
 }

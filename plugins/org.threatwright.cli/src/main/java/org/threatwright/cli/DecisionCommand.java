@@ -154,11 +154,7 @@ final class DecisionCommand implements Runnable {
 		public Integer call() {
 			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
-			SystemModel model = ModelInput.loadOrReport(file, err);
-			if (model == null) {
-				return ExitCode.UNREADABLE;
-			}
-			try (ProductKnowledge kb = knowledge.open(file)) {
+			return knowledge.withModel(file, err, (model, kb) -> {
 				List<DesignDecision> all = new DecisionLog(kb.store(), model.getId()).list();
 				if (format == OutputFormat.JSON) {
 					Json.print(out, all);
@@ -167,10 +163,7 @@ final class DecisionCommand implements Runnable {
 							+ (d.supersededBy() == null ? "" : "  (superseded by " + d.supersededBy() + ")")));
 				}
 				return ExitCode.OK;
-			} catch (StoreException | IllegalArgumentException e) {
-				err.println(file + ": error: " + e.getMessage());
-				return ExitCode.UNREADABLE;
-			}
+			});
 		}
 	}
 
@@ -191,11 +184,7 @@ final class DecisionCommand implements Runnable {
 		public Integer call() {
 			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
-			SystemModel model = ModelInput.loadOrReport(file, err);
-			if (model == null) {
-				return ExitCode.UNREADABLE;
-			}
-			try (ProductKnowledge kb = knowledge.open(file)) {
+			return knowledge.withModel(file, err, (model, kb) -> {
 				DesignDecision d = new DecisionLog(kb.store(), model.getId()).find(id).orElse(null);
 				if (d == null) {
 					err.println(file + ": error: no design decision '" + id + "' (list them: threatwright decision list " + file + ")");
@@ -219,10 +208,7 @@ final class DecisionCommand implements Runnable {
 				list(out, "requirements", d.requirements());
 				list(out, "clauses", d.clauses());
 				return ExitCode.OK;
-			} catch (StoreException | IllegalArgumentException e) {
-				err.println(file + ": error: " + e.getMessage());
-				return ExitCode.UNREADABLE;
-			}
+			});
 		}
 
 		private static void line(PrintWriter out, String label, String value) {

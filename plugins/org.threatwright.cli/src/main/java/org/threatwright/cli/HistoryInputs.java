@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.threatwright.analysis.api.RuleDescriptor;
-import org.threatwright.analysis.api.RuleDescriptors;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.engine.ThreatAnalysis;
 import org.threatwright.analysis.paths.TargetPaths;
@@ -25,8 +23,6 @@ import org.threatwright.model.SystemModel;
 
 /** What the history commands share: analysing the working model, publishing it, and resolving snapshot names. */
 final class HistoryInputs {
-
-	static final List<RuleDescriptor> RULE_SET = BuiltInRules.all().stream().map(RuleDescriptors::of).toList();
 
 	private HistoryInputs() {
 	}
@@ -43,13 +39,13 @@ final class HistoryInputs {
 	/** Publishes the model and its analysis (as 'trace' would), so that the working graphs are current. */
 	static void publish(ProductKnowledge kb, Path file, SystemModel model, PrintWriter err) throws IOException {
 		ThreatRegister register = analyse(kb, file, model, err, true);
-		kb.publish(model, register, RULE_SET, Files.getLastModifiedTime(file).toInstant());
+		kb.publish(model, register, AnalysisPublication.BUILT_IN_RULES, Files.getLastModifiedTime(file).toInstant());
 	}
 
 	/** The snapshot a name stands for: a baseline, or {@value Baselines#WORKING} for the model file as it is now. */
 	static SnapshotView snapshot(ProductKnowledge kb, Path file, SystemModel model, String name, PrintWriter err) throws IOException {
 		if (Baselines.WORKING.equals(name)) {
-			return WorkingSnapshot.of(kb.store(), model, analyse(kb, file, model, err, false), RULE_SET);
+			return WorkingSnapshot.of(kb.store(), model, analyse(kb, file, model, err, false), AnalysisPublication.BUILT_IN_RULES);
 		}
 		return new Baselines(kb.store(), model.getId()).stored(name);
 	}

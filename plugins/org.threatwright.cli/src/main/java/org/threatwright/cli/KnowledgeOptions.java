@@ -1,5 +1,7 @@
 package org.threatwright.cli;
 
+import org.threatwright.kb.store.StoreException;
+import org.threatwright.model.SystemModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -107,6 +109,30 @@ final class KnowledgeOptions {
 		}
 		try (ProductKnowledge knowledge = open(modelFile)) {
 			return triage(knowledge, modelFile, modelId, err).decisions();
+		}
+	}
+
+	/** Work on a loaded model and its open knowledge base; returns the exit code. */
+	@FunctionalInterface
+	interface ModelWork {
+		int run(SystemModel model, ProductKnowledge knowledge);
+	}
+
+	/**
+	 * Loads the model in {@code modelFile}, opens its knowledge base and runs {@code work}: the frame of the commands
+	 * that read the knowledge base about a model. An unreadable model or a store error is reported on {@code err}
+	 * naming the file, with exit code 3.
+	 */
+	int withModel(Path modelFile, PrintWriter err, ModelWork work) {
+		SystemModel model = ModelInput.loadOrReport(modelFile, err);
+		if (model == null) {
+			return ExitCode.UNREADABLE;
+		}
+		try (ProductKnowledge knowledge = open(modelFile)) {
+			return work.run(model, knowledge);
+		} catch (StoreException | IllegalArgumentException e) {
+			err.println(modelFile + ": error: " + e.getMessage());
+			return ExitCode.UNREADABLE;
 		}
 	}
 }

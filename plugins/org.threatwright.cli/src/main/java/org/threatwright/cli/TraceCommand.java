@@ -2,9 +2,7 @@ package org.threatwright.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.threatwright.analysis.api.RuleDescriptors;
 import org.threatwright.analysis.engine.ThreatAnalysis;
-import org.threatwright.analysis.paths.TargetPaths;
-import org.threatwright.analysis.register.ThreatRegister;
 import org.threatwright.analysis.rules.BuiltInRules;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.kb.ProductKnowledge;
@@ -97,7 +92,9 @@ final class TraceCommand implements Callable<Integer> {
 		}
 		try (ProductKnowledge kb = knowledge.open(file)) {
 			Map<String, TriageDecision> decisions = KnowledgeOptions.triage(kb, file, model.getId(), err).decisions();
-			publishIfStale(kb, model, decisions, err);
+			LocalDate today = LocalDate.now();
+			AnalysisPublication.ifStale(kb, file, model, today,
+					() -> new ThreatAnalysis(model, BuiltInRules.all(), today).run(), decisions, err);
 			Traceability trace = kb.traceability(model.getId());
 			if (what.element != null) {
 				return element(trace.traceElement(what.element), out, err);
@@ -118,19 +115,6 @@ final class TraceCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "--clause: expected CATALOGUE:NOTATION (e.g. iotsf:2.4.3.24), was " + text);
 		}
 		return new String[] { text.substring(0, colon), text.substring(colon + 1) };
-	}
-
-	private void publishIfStale(ProductKnowledge kb, SystemModel model, Map<String, TriageDecision> decisions, PrintWriter err)
-			throws IOException {
-		Instant modified = Files.getLastModifiedTime(file).toInstant();
-		LocalDate today = LocalDate.now();
-		if (kb.isPublished(model.getId(), modified, today)) {
-			return;
-		}
-		var result = new ThreatAnalysis(model, BuiltInRules.all(), today).run();
-		ThreatRegister register = ThreatRegister.of(model, today, result, TargetPaths.of(model, 5), List.of(), decisions);
-		kb.publish(model, register, BuiltInRules.all().stream().map(RuleDescriptors::of).toList(), modified);
-		err.println("published the analysis of " + file + " to the knowledge base " + kb.describe());
 	}
 
 	private int element(List<ElementTrace> traces, PrintWriter out, PrintWriter err) {
