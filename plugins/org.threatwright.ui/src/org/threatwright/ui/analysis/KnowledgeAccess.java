@@ -23,6 +23,29 @@ public final class KnowledgeAccess {
 	}
 
 	/**
+	 * Opens the model's knowledge base for one operation; the caller closes it. Every view opens the knowledge base
+	 * here, so that where it lives (beside the model today) is decided in one place.
+	 *
+	 * @throws KnowledgeException naming the knowledge base and the problem
+	 */
+	public static ProductKnowledge open(Path modelFile) throws KnowledgeException {
+		if (modelFile == null) {
+			throw new KnowledgeException("The model has no file: its knowledge base is kept beside the model file,"
+					+ " so open the model from a file first.", null);
+		}
+		try {
+			return ProductKnowledge.besideModel(modelFile);
+		} catch (StoreException | IllegalArgumentException e) {
+			throw new KnowledgeException(problem(modelFile, e), e);
+		}
+	}
+
+	/** Whether the model has a knowledge base yet (reading views show nothing rather than create one). */
+	public static boolean exists(Path modelFile) {
+		return modelFile != null && Files.exists(KnowledgeStores.folderBesideModel(modelFile));
+	}
+
+	/**
 	 * The decisions about the model's findings; none, without creating a knowledge base, when the model has no
 	 * knowledge base and no sidecar yet.
 	 *
@@ -33,7 +56,7 @@ public final class KnowledgeAccess {
 				&& !Files.exists(TriageFile.of(modelFile))) {
 			return Map.of();
 		}
-		try (ProductKnowledge knowledge = ProductKnowledge.besideModel(modelFile)) {
+		try (ProductKnowledge knowledge = open(modelFile)) {
 			return triage(knowledge, modelFile, modelId).decisions();
 		} catch (IOException | StoreException | IllegalArgumentException e) {
 			throw new KnowledgeException(problem(modelFile, e), e);
@@ -46,11 +69,7 @@ public final class KnowledgeAccess {
 	 * @throws KnowledgeException naming the folder and the problem; nothing is recorded then
 	 */
 	public static void record(Path modelFile, String modelId, TriageDecision decision) throws KnowledgeException {
-		if (modelFile == null) {
-			throw new KnowledgeException("The model has no file: triage decisions are kept in the knowledge base"
-					+ " beside the model file, so open the model from a file first.", null);
-		}
-		try (ProductKnowledge knowledge = ProductKnowledge.besideModel(modelFile)) {
+		try (ProductKnowledge knowledge = open(modelFile)) {
 			triage(knowledge, modelFile, modelId).record(decision);
 		} catch (IOException | StoreException | IllegalArgumentException e) {
 			throw new KnowledgeException(problem(modelFile, e), e);
