@@ -115,8 +115,9 @@ final class RequirementCommand implements RecordsCommand.ModelFileCommand, Runna
 		int run(RecordsSession session) throws IOException {
 			PublishedRisks risks = session.risks(err);
 			RequirementDerivation.Result result = session.requirements.change(book -> book.derive(session.findings,
-					risks.exceeding(), RequirementTemplates.builtIn(), change()));
-			out.println(RecordViews.plural(risks.exceeding().size(), "finding") + " with a risk above the acceptance threshold; created "
+					risks.needingRequirements(), RequirementTemplates.builtIn(), change()));
+			out.println(RecordViews.plural(risks.needingRequirements().size(), "finding") + " with a risk above the acceptance"
+					+ " threshold that is not retained or shared; created "
 					+ RecordViews.plural(result.created().size(), "requirement") + (result.created().isEmpty() ? "" : ": " + String.join(", ", result.created()))
 					+ "; linked new findings to " + RecordViews.plural(result.linked().size(), "requirement")
 					+ (result.linked().isEmpty() ? "" : ": " + String.join(", ", result.linked().keySet())));

@@ -101,7 +101,7 @@ class RequirementCommandsTest {
 			assertEquals("unverified", requirement.get("verification").asText());
 		}
 		assertEquals(above, covered, "every risk above the threshold has a requirement, and only those");
-		assertTrue(derive.out().startsWith(above.size() + " findings with a risk above the acceptance threshold; created "
+		assertTrue(derive.out().startsWith(above.size() + " findings with a risk above the acceptance threshold that is not retained or shared; created "
 				+ ids.size() + " requirements: "), derive.out());
 
 		// nothing is treated or verified yet: each risk above the threshold is untreated, each requirement unverified
@@ -188,7 +188,7 @@ class RequirementCommandsTest {
 		assertEquals(2, reduced.get("residualValue").asInt());
 		CliRun derive = CliRun.of("requirement", model.toString(), "derive", "--date", DAY);
 		assertEquals(0, derive.exitCode(), derive.err());
-		assertEquals("1 finding with a risk above the acceptance threshold; created 1 requirement: REQ-stride-process-spoofing;"
+		assertEquals("1 finding with a risk above the acceptance threshold that is not retained or shared; created 1 requirement: REQ-stride-process-spoofing;"
 				+ " linked new findings to 0 requirements\n", derive.out().replace("\r", ""));
 		CliRun control = CliRun.of("control", model.toString(), "add", "--title", "Device certificates", "--implements",
 				"REQ-stride-process-spoofing", "--mitigates", spoofing, "--clause", "iec/SD-1");

@@ -131,10 +131,22 @@ public record PublishedRisks(List<GateRisk> risks, Integer threshold) {
         return risks.isEmpty();
     }
 
-    /** The ids of the findings whose risk exceeds the acceptance threshold: those that need requirements. */
+    /** The ids of the findings whose risk exceeds the acceptance threshold. */
     public Set<String> exceeding() {
         Set<String> ids = new TreeSet<>();
         risks.stream().filter(GateRisk::exceedsThreshold).forEach(risk -> ids.add(risk.findingId()));
+        return ids;
+    }
+
+    /**
+     * The ids of the findings whose risk exceeds the acceptance threshold and is not retained or shared: those that
+     * need security requirements (the release gate asks for requirements on exactly these).
+     */
+    public Set<String> needingRequirements() {
+        Set<String> ids = new TreeSet<>();
+        risks.stream().filter(GateRisk::exceedsThreshold)
+                .filter(risk -> risk.treatment() != GateRisk.Treatment.RETAIN && risk.treatment() != GateRisk.Treatment.SHARE)
+                .forEach(risk -> ids.add(risk.findingId()));
         return ids;
     }
 }

@@ -68,7 +68,7 @@ class RequirementStoreTest {
     }
 
     private RequirementDerivation.Result derive(Change change) {
-        return requirements.changeWithRisks((book, risks) -> book.derive(findings, risks.exceeding(),
+        return requirements.changeWithRisks((book, risks) -> book.derive(findings, risks.needingRequirements(),
                 RequirementTemplates.builtIn(), change));
     }
 
@@ -79,6 +79,18 @@ class RequirementStoreTest {
         assertEquals(Set.of(spoofing.id()), risks.exceeding());
         assertTrue(risks.risks().contains(new GateRisk(spoofing.id(), 4, 2, true, false, GateRisk.Treatment.REDUCE)));
         assertTrue(risks.risks().contains(new GateRisk(other.id(), 2, 2, false, false, null)));
+    }
+
+    @Test
+    void risksRetainedOrSharedAboveTheThresholdNeedNoRequirement() {
+        new RiskFixture(small.model.getId(), 3).risk(spoofing, 4, 4, "Retain").risk(other, 5, 5, "Share")
+                .publish(knowledge.store());
+        PublishedRisks risks = requirements.risks();
+        assertEquals(Set.of(spoofing.id(), other.id()), risks.exceeding());
+        assertEquals(Set.of(), risks.needingRequirements());
+        new RiskFixture(small.model.getId(), 3).risk(spoofing, 4, 2, "Reduce").risk(other, 5, 5, "Share")
+                .publish(knowledge.store());
+        assertEquals(Set.of(spoofing.id()), requirements.risks().needingRequirements());
     }
 
     @Test

@@ -134,7 +134,8 @@ public final class ReleaseGate {
             reasons.add(new GateReason(GateReason.Kind.RISK_WITHOUT_REQUIREMENT, id, name
                     + ") exceeds the acceptance threshold and no security requirement answers it: derive or add one"));
         }
-        for (GateRequirement requirement : answering) {
+        // a retained or shared risk needs no requirement, so one that happens to answer it need not be verified
+        for (GateRequirement requirement : needsRequirement ? answering : List.<GateRequirement>of()) {
             if (requirement.state() != RequirementVerification.State.VERIFIED) {
                 unverified.computeIfAbsent(requirement.id(), k -> new java.util.TreeSet<>()).add(id);
             }

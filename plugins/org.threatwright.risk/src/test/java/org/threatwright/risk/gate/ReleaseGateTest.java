@@ -90,6 +90,15 @@ class ReleaseGateTest {
     }
 
     @Test
+    void anUnverifiedRequirementOfARetainedOrSharedRiskDoesNotCount() {
+        for (Treatment treatment : List.of(Treatment.RETAIN, Treatment.SHARE)) {
+            GateResult result = gate(List.of(above("debug@hub", treatment, false)),
+                    List.of(requirement("REQ-debug", State.UNVERIFIED, "debug@hub")), List.of(DEBUG), Severity.HIGH);
+            assertTrue(result.passed(), treatment + ": " + result.reasons());
+        }
+    }
+
+    @Test
     void anOpenFindingAtOrAboveTheSeverityFails() {
         GateRisk low = new GateRisk("flood@hub", 1, 1, false, false, null);
         assertTrue(gate(List.of(low), List.of(), List.of(FLOOD), Severity.MEDIUM).passed());
