@@ -71,6 +71,9 @@ public final class ThreatDragonImporter implements ModelImporter {
 		return context.result();
 	}
 
+	/** How far (px) a flow end saved as a point may be from an element's box to be attached to it. */
+	static final double SNAP_DISTANCE = 30;
+
 	/** One diagram: nodes first, then flows (they refer to nodes), then boundary membership by geometry. */
 	private static final class Diagram {
 		private final ImportContext context;
@@ -117,7 +120,7 @@ public final class ThreatDragonImporter implements ModelImporter {
 				String place = base + "/" + i;
 				switch (String.valueOf(type)) {
 				case "tm.Actor", "tm.Process", "tm.Store" -> node(cell, type, place);
-				case "tm.Boundary" -> boundary(cell, place);
+				case "tm.Boundary", "tm.BoundaryBox" -> boundary(cell, place);
 				case "tm.Flow" -> { }
 				case "tm.Text" -> context.unmapped(place, "text block '" + oneLine(text(data(cell), "name")) + "'",
 						"diagram annotations are not model elements");
@@ -178,7 +181,7 @@ public final class ThreatDragonImporter implements ModelImporter {
 			JsonNode data = data(cell);
 			TrustBoundary boundary = context.boundary(text(cell, "id"), oneLine(text(data, "name")));
 			boundary.setDescription(text(data, "description"));
-			boolean isBox = "trust-boundary-box".equals(text(cell, "shape"));
+			boolean isBox = "trust-boundary-box".equals(text(cell, "shape")) || "tm.BoundaryBox".equals(text(data, "type"));
 			if (isBox && box(cell) != null) {
 				boxes.add(box(cell));
 				boxBoundaries.add(boundary);
@@ -192,9 +195,9 @@ public final class ThreatDragonImporter implements ModelImporter {
 			JsonNode data = data(cell);
 			String sourceId = v1 ? text(cell.path("source"), "id") : text(cell.path("source"), "cell");
 			String targetId = v1 ? text(cell.path("target"), "id") : text(cell.path("target"), "cell");
-			Element from = context.elementOf(sourceId);
-			Element to = context.elementOf(targetId);
 			String name = oneLine(text(data, "name"));
+			Element from = sourceId != null ? context.elementOf(sourceId) : snapped(cell.path("source"), place, name);
+			Element to = targetId != null ? context.elementOf(targetId) : snapped(cell.path("target"), place, name);
 			if (from == null || to == null) {
 				context.unmapped(place, "flow '" + (name == null ? text(cell, "id") : name) + "'",
 						"it is not connected to an element at both ends in the diagram");
@@ -223,6 +226,37 @@ public final class ThreatDragonImporter implements ModelImporter {
 						"Threatwright analyses every flow; kept as the tag 'out-of-scope'");
 			}
 			threats(data, place, flow.getId());
+		}
+
+		/**
+		 * The element next to a flow end that Threat Dragon saved as a point (the end was dropped just beside the
+		 * shape): the nearest element whose box is at most {@value #SNAP_DISTANCE} px away, or null.
+		 */
+		private Element snapped(JsonNode end, String place, String flowName) {
+			if (!end.path("x").isNumber() || !end.path("y").isNumber()) {
+				return null;
+			}
+			double x = end.path("x").asDouble();
+			double y = end.path("y").asDouble();
+			int best = -1;
+			double bestDistance = SNAP_DISTANCE;
+			for (int n = 0; n < nodeBoxes.size(); n++) {
+				Box box = nodeBoxes.get(n);
+				double dx = Math.max(Math.max(box.x() - x, 0), x - (box.x() + box.width()));
+				double dy = Math.max(Math.max(box.y() - y, 0), y - (box.y() + box.height()));
+				double distance = Math.hypot(dx, dy);
+				if (distance <= bestDistance) {
+					best = n;
+					bestDistance = distance;
+				}
+			}
+			if (best < 0) {
+				return null;
+			}
+			context.unmapped(place, "end of flow '" + flowName + "' at (" + (int) x + ", " + (int) y + ")",
+					"a point, not an element; attached to the nearest element '" + nodes.get(best).getName() + "', "
+							+ Math.round(bestDistance) + " px away");
+			return nodes.get(best);
 		}
 
 		private void membership() {
