@@ -34,14 +34,16 @@ public final class JsonInput {
 	}
 
 	public static JsonNode parse(Path file, byte[] content) throws ImportException {
+		com.fasterxml.jackson.core.JsonParser parser = null;
 		try {
-			JsonNode tree = MAPPER.readTree(content);
+			parser = MAPPER.createParser(content);
+			JsonNode tree = MAPPER.readTree(parser);
 			if (tree == null || tree.isMissingNode()) {
 				throw ImportException.at(file, "/", "no JSON value in the file");
 			}
 			return tree;
 		} catch (JsonProcessingException e) {
-			JsonLocation location = e.getLocation();
+			JsonLocation location = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
 			String message = e.getOriginalMessage();
 			if (message.contains("nesting depth")) {
 				message = "the JSON nests deeper than " + MAX_NESTING + " levels; refused (" + message + ")";

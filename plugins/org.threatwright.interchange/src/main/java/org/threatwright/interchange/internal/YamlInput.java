@@ -53,8 +53,10 @@ public final class YamlInput {
 		options.setProcessComments(false);
 		Yaml yaml = new Yaml(new SafeConstructor(options));
 		Node root;
+		String text = new String(content, StandardCharsets.UTF_8);
 		try {
-			root = yaml.compose(new StringReader(new String(content, StandardCharsets.UTF_8)));
+			checkNesting(file, yaml, text);
+			root = yaml.compose(new StringReader(text));
 		} catch (MarkedYAMLException e) {
 			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
 			String message = "not valid YAML: " + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
@@ -67,6 +69,25 @@ public final class YamlInput {
 			throw ImportException.at(file, "/", "no YAML document in the file");
 		}
 		return new Converter(file).convert(root, 0);
+	}
+
+	/**
+	 * Walks the parser's events once before composing, so that too deep nesting is refused with the line and column
+	 * where it goes too deep (the composer's own limit says neither).
+	 */
+	private static void checkNesting(Path file, Yaml yaml, String text) throws ImportException {
+		int depth = 0;
+		for (org.yaml.snakeyaml.events.Event event : yaml.parse(new StringReader(text))) {
+			if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+				if (++depth > MAX_NESTING) {
+					Mark mark = event.getStartMark();
+					throw ImportException.at(file, mark.getLine() + 1, mark.getColumn() + 1,
+							"the YAML nests deeper than " + MAX_NESTING + " levels; refused", null);
+				}
+			} else if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+				depth--;
+			}
+		}
 	}
 
 	private static String oneLine(String text) {
