@@ -21,4 +21,13 @@ final class Json {
 			throw new IllegalStateException("cannot write JSON output", e);
 		}
 	}
+
+	/** {@code value} as pretty-printed UTF-8 JSON bytes, for files. */
+	static byte[] toBytes(Object value) {
+		try {
+			return MAPPER.writeValueAsBytes(value);
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException("cannot write JSON output", e);
+		}
+	}
 }
