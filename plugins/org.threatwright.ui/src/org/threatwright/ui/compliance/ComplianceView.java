@@ -182,7 +182,9 @@ public class ComplianceView extends ViewPart {
 						rows = new ComplianceRows(result.report());
 						book = result.book();
 						checkedFor = state;
+						int chosen = classCombo.getSelectionIndex();
 						classCombo.setItem(0, "declared by the model (class " + result.report().declaredClass() + ")");
+						classCombo.select(Math.max(0, chosen)); // GTK clears the selection of a changed item
 					}
 					show();
 				});
@@ -197,7 +199,8 @@ public class ComplianceView extends ViewPart {
 		viewer.setInput(rows == null ? List.of() : rows.rows());
 		totalsLabel.setText(rows == null ? "" : rows.summary());
 		totalsLabel.getParent().layout(true, true);
-		evidenceText.setText(rows == null ? "Select a clause to see its evidence." : "");
+		evidenceText.setText(rows == null ? "Check, then select a clause to see its evidence."
+				: "Select a clause to see its evidence.");
 		setContentDescription(header(state));
 	}
 

@@ -77,11 +77,11 @@ public class RequirementsView extends ViewPart {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column("Id", 70, row -> row.requirement().id());
+		column("Id", 230, row -> row.requirement().id());
 		column("Title", 320, row -> row.requirement().title());
 		column("Status", 80, row -> row.requirement().status().label());
 		column("Findings", 65, row -> String.valueOf(row.requirement().findings().size()));
-		column("Risks", 130, RequirementRows.Row::risks);
+		column("Risks", 160, RequirementRows.Row::risks);
 		column("Controls", 180, RequirementRows.Row::controls);
 		column("Verification", 220, RequirementRows.Row::verification);
 		column("Clauses", 90, row -> String.valueOf(row.requirement().clauses().size()));

@@ -201,7 +201,8 @@ public class TraceabilityView extends ViewPart {
 				boolean gap = matrix.isColumnGap(j);
 				column.setText(matrix.columns().get(j).label() + (gap ? " !" : ""));
 				column.setToolTipText(matrix.columns().get(j).id() + (gap ? ": no link (gap)" : ""));
-				column.setWidth(Math.max(48, matrix.columns().get(j).label().length() * 8 + 16));
+				// long requirement ids are cut: the tooltip has the whole id, and more columns fit on screen
+				column.setWidth(Math.min(150, Math.max(48, matrix.columns().get(j).label().length() * 8 + 16)));
 			}
 			table.setItemCount(matrix.rows().size());
 			table.clearAll();
