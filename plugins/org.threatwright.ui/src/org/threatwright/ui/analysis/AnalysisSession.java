@@ -58,6 +58,14 @@ public final class AnalysisSession {
 		models.addListener(modelListener);
 	}
 
+	/**
+	 * The rule every job that opens the knowledge base runs under (analysis, triage, risks, requirements, compliance),
+	 * so that they run one at a time.
+	 */
+	public ISchedulingRule knowledgeRule() {
+		return oneAtATime;
+	}
+
 	/** The last finished analysis of the open model, or null. */
 	public RegisterState state() {
 		return state;

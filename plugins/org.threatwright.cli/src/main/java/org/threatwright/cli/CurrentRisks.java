@@ -10,12 +10,11 @@ import java.util.Map;
 import org.threatwright.analysis.engine.AnalysisResult;
 import org.threatwright.analysis.triage.TriageDecision;
 import org.threatwright.kb.ProductKnowledge;
-import org.threatwright.kb.risk.RiskDecisionRdf;
 import org.threatwright.kb.risk.RiskKnowledge;
 import org.threatwright.model.SystemModel;
 import org.threatwright.risk.assessment.RiskAssessment;
-import org.threatwright.risk.assessment.RiskAssessor;
 import org.threatwright.risk.method.RiskMethod;
+import org.threatwright.risk.register.RiskRegister;
 
 /**
  * The one place the command line assesses risks: every finding of the current analysis, with the project's risk
@@ -54,9 +53,8 @@ record CurrentRisks(RiskMethod method, List<RiskAssessment> assessed) {
 	 * commands that only read the knowledge base ({@code comply}).
 	 */
 	static CurrentRisks assess(ProductKnowledge knowledge, SystemModel model, AnalysisResult analysis) {
-		RiskDecisionRdf.Stored decisions = RiskKnowledge.of(knowledge, model.getId()).stored();
-		RiskMethod method = decisions.method() == null ? RiskMethod.defaultMethod() : decisions.method().method();
-		return new CurrentRisks(method,
-				new RiskAssessor(method, model, analysis.findings(), decisions.decisions()).assessments());
+		// the register's date plays no part in the assessment
+		RiskRegister register = RiskKnowledge.of(knowledge, model.getId()).assess(model, LocalDate.now(), analysis.findings());
+		return new CurrentRisks(register.method(), register.risks());
 	}
 }

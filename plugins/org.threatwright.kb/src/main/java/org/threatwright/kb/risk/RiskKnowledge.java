@@ -1,6 +1,7 @@
 package org.threatwright.kb.risk;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.threatwright.analysis.api.Finding;
 import org.threatwright.kb.KnowledgeGraphs;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.store.KnowledgeStore;
@@ -16,12 +18,15 @@ import org.threatwright.kb.store.Sparql;
 import org.threatwright.kb.store.Statement;
 import org.threatwright.kb.store.StoreWriter;
 import org.threatwright.kb.store.Term;
+import org.threatwright.model.SystemModel;
 import org.threatwright.risk.assessment.RiskAssessment;
+import org.threatwright.risk.assessment.RiskAssessor;
 import org.threatwright.risk.assessment.RiskFactors;
 import org.threatwright.risk.decision.FactorOverride;
 import org.threatwright.risk.decision.RiskDecisions;
 import org.threatwright.risk.decision.Treatment;
 import org.threatwright.risk.method.RiskMethod;
+import org.threatwright.risk.register.RiskRegister;
 
 /**
  * The risks of one model in its knowledge base: people's decisions (method, overrides, treatments) in
@@ -82,6 +87,20 @@ public final class RiskKnowledge {
 
     public RiskDecisions decisions() {
         return stored().decisions();
+    }
+
+    /**
+     * Assesses {@code findings} of {@code model} with the project's method and people's overrides and treatments, as
+     * stored (read in one transaction), without writing anything: the risk register the CLI and the desktop
+     * application publish and show.
+     *
+     * @param day the date the findings were derived as of
+     */
+    public RiskRegister assess(SystemModel model, LocalDate day, List<Finding> findings) {
+        RiskDecisionRdf.Stored stored = stored();
+        RiskMethod method = methodOf(stored);
+        return RiskRegister.of(model.getName(), model.getRelease(), model.getId(), day, method,
+                new RiskAssessor(method, model, findings, stored.decisions()).assessments());
     }
 
     /**

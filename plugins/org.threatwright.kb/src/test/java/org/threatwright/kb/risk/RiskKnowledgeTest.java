@@ -42,6 +42,7 @@ import org.threatwright.risk.decision.Treatment;
 import org.threatwright.risk.decision.TreatmentOption;
 import org.threatwright.risk.method.RiskMethod;
 import org.threatwright.risk.method.RiskMethodFiles;
+import org.threatwright.risk.register.RiskRegister;
 
 /** Risks and risk decisions in the store: the data contract, round trips, refusals that write nothing, hostile text. */
 class RiskKnowledgeTest {
@@ -157,6 +158,31 @@ class RiskKnowledgeTest {
             assertEquals(List.of(override), stored.decisions().overrides());
             assertEquals(List.of(treatment), stored.decisions().treatments());
             assertEquals(RiskMethod.defaultMethod(), RiskKnowledge.of(knowledge, "m2").method(), "another model has its own");
+        }
+    }
+
+    @Test
+    void assessUsesTheStoredMethodAndOverrides() {
+        try (KnowledgeStore store = KnowledgeStores.memory()) {
+            RiskKnowledge risks = new RiskKnowledge(store, small.model.getId());
+            String id = findings.get(0).id();
+            RiskRegister before = risks.assess(small.model, DAY, findings);
+            assertEquals(RiskMethod.defaultMethod(), before.method());
+            assertEquals(findings.size(), before.risks().size());
+            risks.override(new FactorOverride(id, "feasibility", "very low", "ada", T0, "air-gapped"));
+            RiskRegister after = risks.assess(small.model, DAY, findings);
+            RiskAssessment risk = after.risk(id).orElseThrow();
+            assertEquals("very low", risk.feasibility());
+            assertEquals(RiskMethod.defaultMethod().value(risk.impactIndex(), 0), risk.value());
+            assertEquals(DAY, after.evaluationDate());
+        }
+        try (KnowledgeStore store = KnowledgeStores.memory()) {
+            RiskKnowledge risks = new RiskKnowledge(store, small.model.getId());
+            RiskMethod twoLevels = RiskMethodFiles.parse(TWO_LEVELS, "two.json");
+            risks.setMethod(new StoredMethod(twoLevels, "carol", T0));
+            RiskRegister assessed = risks.assess(small.model, DAY, findings);
+            assertEquals(twoLevels, assessed.method());
+            assertTrue(assessed.risks().stream().allMatch(r -> twoLevels.impactScale().contains(r.impact())));
         }
     }
 

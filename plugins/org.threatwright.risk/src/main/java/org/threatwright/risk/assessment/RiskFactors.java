@@ -43,6 +43,31 @@ public final class RiskFactors {
 	}
 
 	/**
+	 * The values factor {@code factor} can take under {@code method}, in order: the impact scale's levels for an
+	 * impact category, the feasibility scale's for {@code feasibility}, the labels of an approach factor. What a person
+	 * picks from when overriding it.
+	 *
+	 * @throws IllegalArgumentException when {@code factor} is not a factor of the method
+	 */
+	public static List<String> values(RiskMethod method, String factor) {
+		if (!names(method).contains(factor)) {
+			throw new IllegalArgumentException("'" + factor + "' is not a factor of the method '" + method.name()
+					+ "' (expected one of " + String.join(", ", names(method)) + ")");
+		}
+		if (factor.startsWith("impact.")) {
+			return method.impactScale().levels();
+		}
+		if (factor.equals(FEASIBILITY)) {
+			return method.feasibilityScale().levels();
+		}
+		List<String> labels = new ArrayList<>();
+		for (Factor value : APPROACH_FACTORS.get(factor).getEnumConstants()) {
+			labels.add(value.label());
+		}
+		return labels;
+	}
+
+	/**
 	 * Checks that {@code override} names a factor of {@code method} and a value that factor can take.
 	 *
 	 * @throws IllegalArgumentException naming the finding, the factor and what is expected
