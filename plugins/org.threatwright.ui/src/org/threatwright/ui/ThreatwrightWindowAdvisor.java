@@ -44,6 +44,8 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 		ModelSession.get().addListener(titleUpdater);
 		// before the command line's model opens, so that it is analysed too
 		AnalysisSession.get().attach();
+		// risks are assessed after every analysis, whether or not a risk view is showing
+		org.threatwright.ui.risk.RiskSession.get();
 		updateTitleAndStatus(ModelSession.get());
 		Shell shell = getWindowConfigurer().getWindow().getShell();
 		Optional<Path> modelFile;
