@@ -42,9 +42,17 @@ public final class ElkLayout {
 	}
 
 	private final DiagramGraph graph;
+	private final Direction direction;
 
+	/** Lays {@code graph} out left to right. */
 	public ElkLayout(DiagramGraph graph) {
+		this(graph, Direction.RIGHT);
+	}
+
+	/** Lays {@code graph} out with its flows in {@code direction}. */
+	public ElkLayout(DiagramGraph graph, Direction direction) {
 		this.graph = java.util.Objects.requireNonNull(graph, "graph");
+		this.direction = java.util.Objects.requireNonNull(direction, "direction");
 	}
 
 	/** Computes the layout; each call lays the graph out anew. */
@@ -72,7 +80,7 @@ public final class ElkLayout {
 		for (DiagramGraph.Edge edge : graph.edges()) {
 			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
 			ElkGraphUtil.updateContainment(elkEdge);
-			if (!edge.label().isEmpty() || !edge.detail().isEmpty()) {
+			if (!isTag(edge) && (!edge.label().isEmpty() || !edge.detail().isEmpty())) {
 				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elkEdge);
 				label.setDimensions(EdgeLabelSize.width(edge), EdgeLabelSize.height(edge));
 				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
@@ -83,12 +91,22 @@ public final class ElkLayout {
 		return collect(root, nodes, edges);
 	}
 
-	private static void configure(ElkNode node) {
+	/**
+	 * A short label without detail (a flow number) is a tag: ELK does not place it (a placed label takes a layer of its
+	 * own and makes the diagram twice as wide); it goes on the middle of the route.
+	 */
+	static boolean isTag(DiagramGraph.Edge edge) {
+		return edge.detail().isEmpty() && !edge.label().isEmpty() && edge.label().length() <= TAG_LENGTH;
+	}
+
+	static final int TAG_LENGTH = 5;
+
+	private void configure(ElkNode node) {
 		node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		node.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		node.setProperty(CoreOptions.DIRECTION, direction);
 		node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		node.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
-		node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
+		node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
 		node.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
 		node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
 		node.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
@@ -126,12 +144,33 @@ public final class ElkLayout {
 			points.add(new DiagramLayout.Point(offset.x + section.getEndX(), offset.y + section.getEndY()));
 		}
 		DiagramLayout.Box label = null;
-		if (!elkEdge.getLabels().isEmpty()) {
+		if (isTag(edge) && points.size() >= 2) {
+			label = tagAt(edge, points);
+		} else if (!elkEdge.getLabels().isEmpty()) {
 			ElkLabel l = elkEdge.getLabels().get(0);
 			label = new DiagramLayout.Box(new DiagramGraph.Item(edge.id() + "#label", edge.label(), "EdgeLabel", edge.detail(),
 					null, false), offset.x + l.getX(), offset.y + l.getY(), l.getWidth(), l.getHeight(), 0);
 		}
 		return new DiagramLayout.Route(edge, points, label);
+	}
+
+	/** A tag's box centred on the middle of the route's longest segment. */
+	private static DiagramLayout.Box tagAt(DiagramGraph.Edge edge, List<DiagramLayout.Point> points) {
+		int longest = 0;
+		double length = -1;
+		for (int i = 0; i + 1 < points.size(); i++) {
+			double l = Math.abs(points.get(i + 1).x() - points.get(i).x()) + Math.abs(points.get(i + 1).y() - points.get(i).y());
+			if (l > length) {
+				length = l;
+				longest = i;
+			}
+		}
+		double cx = (points.get(longest).x() + points.get(longest + 1).x()) / 2;
+		double cy = (points.get(longest).y() + points.get(longest + 1).y()) / 2;
+		double w = EdgeLabelSize.width(edge);
+		double h = EdgeLabelSize.height(edge);
+		return new DiagramLayout.Box(new DiagramGraph.Item(edge.id() + "#label", edge.label(), "EdgeLabel", "", null, false),
+				cx - w / 2, cy - h / 2, w, h, 0);
 	}
 
 	/** The position of {@code node} in the root's coordinates. */

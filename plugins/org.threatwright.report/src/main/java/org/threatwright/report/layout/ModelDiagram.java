@@ -22,7 +22,25 @@ public final class ModelDiagram {
 	private ModelDiagram() {
 	}
 
+	/** How flows are labelled. */
+	public enum FlowLabels {
+		/** Name on one line, protocol and encryption on the next. */
+		FULL,
+		/** Only a number {@code F1, F2, ...} (in model order) for a legend that lists the flows; compact. */
+		NUMBERED
+	}
+
+	/** The diagram with {@link FlowLabels#FULL} flow labels. */
 	public static DiagramGraph of(SystemModel model) {
+		return of(model, FlowLabels.FULL);
+	}
+
+	/** The number {@link FlowLabels#NUMBERED} gives the flow at {@code index} in the model's flow list. */
+	public static String flowNumber(int index) {
+		return "F" + (index + 1);
+	}
+
+	public static DiagramGraph of(SystemModel model, FlowLabels labels) {
 		DiagramGraph graph = new DiagramGraph();
 		Map<Element, String> parentOf = new HashMap<>();
 		for (TrustBoundary boundary : model.getBoundaries()) {
@@ -32,13 +50,15 @@ public final class ModelDiagram {
 			graph.node(element.getId(), nameOf(element.getName(), element.getId()), element.eClass().getName(),
 					"", parentOf.get(element));
 		}
-		for (DataFlow flow : model.getFlows()) {
+		for (int i = 0; i < model.getFlows().size(); i++) {
+			DataFlow flow = model.getFlows().get(i);
 			if (flow.getSource() == null || flow.getTarget() == null || graph.item(flow.getSource().getId()) == null
 					|| graph.item(flow.getTarget().getId()) == null) {
 				continue; // a dangling flow is a validation error; the diagram shows what can be drawn
 			}
+			String name = flow.getName() == null ? "" : flow.getName();
 			graph.edge(new DiagramGraph.Edge(flow.getId(), flow.getSource().getId(), flow.getTarget().getId(),
-					flow.getName() == null ? "" : flow.getName(), detail(flow),
+					labels == FlowLabels.FULL ? name : flowNumber(i), labels == FlowLabels.FULL ? detail(flow) : "",
 					flow.getDirection() == FlowDirection.BIDIRECTIONAL, unencrypted(flow)));
 		}
 		return graph;
@@ -74,9 +94,9 @@ public final class ModelDiagram {
 				: flow.getProtocol().getLiteral();
 		String encryption = switch (flow.getEncryption() == null ? Encryption.UNKNOWN : flow.getEncryption()) {
 			case NONE -> "unencrypted";
-			case TRANSPORT -> "TLS/transport";
+			case TRANSPORT -> "TLS";
 			case END_TO_END -> "end-to-end";
-			default -> "encryption?";
+				default -> "enc?";
 		};
 		return protocol.toLowerCase(Locale.ROOT) + ", " + encryption;
 	}

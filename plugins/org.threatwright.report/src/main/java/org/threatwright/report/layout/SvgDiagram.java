@@ -49,7 +49,7 @@ public final class SvgDiagram {
 		svg.append("<g class=\"boundary\"><rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y()))
 				.append("\" width=\"").append(num(b.width())).append("\" height=\"").append(num(b.height()))
 				.append("\" rx=\"6\" fill=\"").append(fill).append("\" stroke=\"#c53030\" stroke-width=\"1.5\" stroke-dasharray=\"7 4\"/>");
-		text(svg, b.x() + 10, b.y() + 18, 12, "bold", "#9b2c2c", "start", b.item().label());
+		text(svg, b.x() + 10, b.y() + 18, 12, "bold", "#9b2c2c", "start", fit(b.item().label(), b.width() - 16, 12));
 		svg.append("</g>\n");
 	}
 
@@ -131,6 +131,12 @@ public final class SvgDiagram {
 		svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-size=\"").append(num(size))
 				.append("\" font-weight=\"").append(weight).append("\" fill=\"").append(colour).append("\" text-anchor=\"")
 				.append(anchor).append("\">").append(Xml.escape(text)).append("</text>");
+	}
+
+	/** {@code text} cut with an ellipsis to fit {@code width} (ELK does not always honour a group's minimum width). */
+	static String fit(String text, double width, double fontSize) {
+		int max = (int) (width / (fontSize * 0.6));
+		return text.length() <= max || max < 2 ? text : text.substring(0, max - 1) + "…";
 	}
 
 	static String num(double value) {
