@@ -13,9 +13,9 @@ final class ReportCss {
 		String header = Xml.escape(running).replace("\\", "\\\\").replace("\"", "\\\"");
 		return """
 				@page { size: A4; margin: 20mm 15mm 18mm 15mm;
-				  @top-left { content: "%s"; font-size: 8pt; color: #718096; }
-				  @top-right { content: "Threat model report"; font-size: 8pt; color: #718096; }
-				  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #718096; } }
+				  @top-left { content: "%s"; font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #718096; }
+				  @top-right { content: "Threat model report"; font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #718096; }
+				  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #718096; } }
 				@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }
 				body { font-family: Helvetica, Arial, sans-serif; font-size: 9.5pt; line-height: 1.35; color: #1a202c; max-width: 60em; margin: 0 auto; }
 				h1 { font-size: 26pt; margin: 0 0 12pt 0; color: #1a365d; }
@@ -36,7 +36,7 @@ final class ReportCss {
 				ol.toc a { color: #1a202c; text-decoration: none; }
 				ol.toc a::after { content: leader('.') target-counter(attr(href), page); }
 				.generated { margin-top: 30pt; color: #718096; font-size: 8.5pt; }
-				.diagram { overflow: auto; text-align: center; margin: 6pt 0; }
+				.diagram { text-align: center; margin: 6pt 0; }
 				.heatmap { margin: 6pt 0 10pt 0; }
 				.legend, .note { font-size: 8.5pt; color: #4a5568; }
 				.id { font-family: "Courier New", Courier, monospace; font-size: 7.5pt; color: #4a5568; word-wrap: break-word; }
@@ -49,6 +49,9 @@ final class ReportCss {
 				.st-met { color: #276749; } .st-not_met { color: #c53030; } .st-manual { color: #975a16; } .st-not_applicable, .st-reserved { color: #718096; }
 				ol.paths li, ul.changes li { margin-bottom: 3pt; }
 				.decision { page-break-inside: avoid; }
+				table.threats tr { page-break-inside: auto; }
+				table.flows td:nth-child(1) { width: 5%%; white-space: nowrap; } table.flows td:nth-child(2) { width: 17%%; }
+				table.flows td:nth-child(3) { width: 22%%; }
 				""".formatted(header);
 	}
 }

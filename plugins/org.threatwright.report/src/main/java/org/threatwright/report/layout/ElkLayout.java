@@ -167,8 +167,8 @@ public final class ElkLayout {
 		}
 		double cx = (points.get(longest).x() + points.get(longest + 1).x()) / 2;
 		double cy = (points.get(longest).y() + points.get(longest + 1).y()) / 2;
-		double w = EdgeLabelSize.width(edge);
-		double h = EdgeLabelSize.height(edge);
+		double w = TextMetrics.width(edge.label(), 13) + 6;
+		double h = 18;
 		return new DiagramLayout.Box(new DiagramGraph.Item(edge.id() + "#label", edge.label(), "EdgeLabel", "", null, false),
 				cx - w / 2, cy - h / 2, w, h, 0);
 	}

@@ -21,10 +21,11 @@ public final class SvgDiagram {
 	/** The SVG document, sized {@code width × height} px with the layout's own coordinates as its view box. */
 	public String render(double width, double height) {
 		StringBuilder svg = new StringBuilder(4096 + layout.boxes().size() * 400);
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
-				.append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(layout.width())).append(' ')
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(Math.round(width))
+				.append("\" height=\"").append(Math.round(height)).append("\" viewBox=\"0 0 ").append(num(layout.width())).append(' ')
 				.append(num(layout.height())).append("\" ").append(FONT).append(">\n");
-		svg.append("<defs>").append(marker("arrow", "#4a5568")).append(marker("arrow-warn", "#c53030")).append("</defs>\n");
+		svg.append("<defs>").append(marker("arrow", "#4a5568", false)).append(marker("arrow-warn", "#c53030", false))
+				.append(marker("arrow-start", "#4a5568", true)).append(marker("arrow-warn-start", "#c53030", true)).append("</defs>\n");
 		svg.append("<rect x=\"0\" y=\"0\" width=\"").append(num(layout.width())).append("\" height=\"")
 				.append(num(layout.height())).append("\" fill=\"#ffffff\"/>\n");
 		layout.boxes().stream().filter(b -> b.item().group()).forEach(b -> group(svg, b));
@@ -39,9 +40,11 @@ public final class SvgDiagram {
 		return render(layout.width(), layout.height());
 	}
 
-	private static String marker(String id, String colour) {
-		return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
-				+ " orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + colour + "\"/></marker>";
+	/** An arrow head; a start marker points backwards (Batik does not know {@code orient="auto-start-reverse"}). */
+	private static String marker(String id, String colour, boolean start) {
+		return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"" + (start ? 1 : 9) + "\" refY=\"5\" markerWidth=\"7\""
+				+ " markerHeight=\"7\" orient=\"auto\"><path d=\"" + (start ? "M10,0 L0,5 L10,10 z" : "M0,0 L10,5 L0,10 z")
+				+ "\" fill=\"" + colour + "\"/></marker>";
 	}
 
 	private static void group(StringBuilder svg, DiagramLayout.Box b) {
@@ -102,10 +105,10 @@ public final class SvgDiagram {
 		for (DiagramLayout.Point p : r.points()) {
 			svg.append(num(p.x())).append(',').append(num(p.y())).append(' ');
 		}
-		String marker = warn ? "url(#arrow-warn)" : "url(#arrow)";
-		svg.append("\" marker-end=\"").append(marker).append('"');
+		String marker = warn ? "arrow-warn" : "arrow";
+		svg.append("\" marker-end=\"url(#").append(marker).append(")\"");
 		if (r.edge().bidirectional()) {
-			svg.append(" marker-start=\"").append(marker).append('"');
+			svg.append(" marker-start=\"url(#").append(marker).append("-start)\"");
 		}
 		svg.append("/>\n");
 	}
@@ -120,7 +123,8 @@ public final class SvgDiagram {
 		for (String text : List.of(r.edge().label(), r.edge().detail())) {
 			if (!text.isEmpty()) {
 				line += TextMetrics.SMALL_LINE_HEIGHT;
-				text(svg, l.x() + l.width() / 2, line - 2.5, 10, "normal", colour, "middle", text);
+				boolean tag = r.edge().detail().isEmpty() && text.length() <= ElkLayout.TAG_LENGTH;
+				text(svg, l.x() + l.width() / 2, line - 2.5 + (tag ? 2 : 0), tag ? 13 : 10, "bold", colour, "middle", text);
 			}
 		}
 		svg.append("</g>\n");

@@ -14,6 +14,7 @@ import org.xml.sax.SAXException;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Prints the report's XHTML to PDF with openhtmltopdf (CSS paged media, PDFBox) and Batik for the inline SVG. The
@@ -33,6 +34,7 @@ public final class PdfReport {
 	 */
 	public static void write(String xhtml, OutputStream out) throws IOException {
 		Document document = parse(printable(stripDoctype(xhtml)));
+		XRLog.setLoggingEnabled(false); // its progress messages would mix with the command's output
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.useSVGDrawer(new BatikSVGDrawer());
