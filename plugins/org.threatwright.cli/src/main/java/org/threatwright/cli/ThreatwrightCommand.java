@@ -18,6 +18,7 @@ import picocli.CommandLine.IVersionProvider;
 				DecisionCommand.class, BaselineCommand.class, DiffCommand.class, ImpactCommand.class, AuditCommand.class,
 				ArchiveCommand.class, BenchDiffCommand.class,
 				ImportCommand.class, ExportCommand.class,
+				ReportCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 the model has errors or a gate failed, 2 wrong usage, 3 a file cannot be read,",
 				"4 the analysis is incomplete (a rule failed)." })
