@@ -46,6 +46,7 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 		AnalysisSession.get().attach();
 		updateTitleAndStatus(ModelSession.get());
 		Shell shell = getWindowConfigurer().getWindow().getShell();
+		StartupProbe.windowOpened(shell.getDisplay());
 		Optional<Path> modelFile;
 		try {
 			modelFile = ProgramArguments.modelFile(programArguments);
