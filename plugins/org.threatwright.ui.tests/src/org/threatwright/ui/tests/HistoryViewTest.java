@@ -61,8 +61,8 @@ class HistoryViewTest {
 		Files.copy(Path.of(System.getProperty("threatwright.examples"), "smart-home-hub.tw"), file);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PlatformUI.getWorkbench().showPerspective(AnalysisPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		view = (HistoryView) page.findView(HistoryView.ID);
-		assertNotNull(view, "the History view is part of the Analysis perspective");
+		assertNotNull(page.findViewReference(HistoryView.ID), "the History view is part of the Analysis perspective");
+		view = (HistoryView) page.showView(HistoryView.ID);
 		ModelSession.get().open(ModelFiles.load(file), file);
 		idle();
 	}

@@ -33,7 +33,7 @@ public class CataloguesPreferencePage extends PreferencePage implements IWorkben
 		this(ThreatwrightPreferences.get());
 	}
 
-	CataloguesPreferencePage(ThreatwrightPreferences preferences) {
+	public CataloguesPreferencePage(ThreatwrightPreferences preferences) {
 		this.preferences = preferences;
 		setDescription("The compliance catalogues that compliance checks use.");
 	}

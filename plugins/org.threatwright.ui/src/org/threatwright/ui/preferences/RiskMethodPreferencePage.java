@@ -44,7 +44,7 @@ public class RiskMethodPreferencePage extends PreferencePage implements IWorkben
 		this(ThreatwrightPreferences.get());
 	}
 
-	RiskMethodPreferencePage(ThreatwrightPreferences preferences) {
+	public RiskMethodPreferencePage(ThreatwrightPreferences preferences) {
 		this.preferences = preferences;
 		setDescription("The risk matrix and scales risks are assessed with.");
 	}
