@@ -29,7 +29,9 @@ final class StartupProbe {
 		}
 		display.asyncExec(() -> {
 			long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-			String line = "threatwright startup: window usable " + millis + " ms after the JVM started";
+			long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+			String line = "threatwright startup: window usable " + millis + " ms after the JVM started (CPU time of all"
+					+ " threads so far " + cpuMillis + " ms)";
 			System.err.println(line);
 			if (!target.isBlank() && !target.equals("true")) {
 				try {

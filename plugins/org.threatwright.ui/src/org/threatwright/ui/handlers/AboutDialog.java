@@ -46,11 +46,13 @@ public final class AboutDialog extends Dialog {
 			image = descriptor.createImage(false);
 			picture.setImage(image);
 		}
-		Text body = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+		Text body = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL);
 		body.setFont(JFaceResources.getTextFont());
 		body.setText(text);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.widthHint = 620;
+		// every line in view: a read-only text otherwise asks only for what the dialog's default size leaves it
+		data.heightHint = body.getLineHeight() * (text.split("\n", -1).length + 2);
+		data.widthHint = Math.min(980, body.getLineHeight() * 48);
 		body.setLayoutData(data);
 		return area;
 	}

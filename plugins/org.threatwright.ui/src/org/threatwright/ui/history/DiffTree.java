@@ -26,6 +26,7 @@ final class DiffTree {
 			TreeItem sectionItem = new TreeItem(tree, SWT.NONE);
 			sectionItem.setText(new String[] { capitalise(section.name()) + " (" + section.changes().size() + ")",
 					section.meaning() });
+			java.util.List<TreeItem> changed = new java.util.ArrayList<>();
 			for (ResourceChange change : section.changes()) {
 				TreeItem item = new TreeItem(sectionItem, SWT.NONE);
 				item.setText(new String[] { label(change), String.join("; ", change.meaning()) });
@@ -34,9 +35,11 @@ final class DiffTree {
 						new TreeItem(item, SWT.NONE).setText(new String[] { attribute.attribute() + ": "
 								+ values(attribute.before()) + " \u2192 " + values(attribute.after()), "" });
 					}
+					changed.add(item);
 				}
 			}
 			sectionItem.setExpanded(true);
+			changed.forEach(item -> item.setExpanded(true)); // GTK expands a child only once its parent is
 		}
 	}
 

@@ -105,8 +105,10 @@ public class HistoryView extends ViewPart {
 		createBaseline = button(bar, "&Create Baseline...", this::createBaselineDialog);
 		new Label(bar, SWT.NONE).setText("   &From:");
 		from = new Combo(bar, SWT.READ_ONLY);
+		from.setLayoutData(comboWidth());
 		new Label(bar, SWT.NONE).setText("&To:");
 		to = new Combo(bar, SWT.READ_ONLY);
+		to.setLayoutData(comboWidth());
 		compare = button(bar, "Co&mpare", () -> compare(from.getText(), to.getText()));
 		button(bar, "Re&fresh", this::refresh);
 
@@ -116,7 +118,7 @@ public class HistoryView extends ViewPart {
 		column(baselineTable, "Baseline", 14, BaselineInfo::name);
 		column(baselineTable, "Version", 10, (BaselineInfo b) -> b.version() == null ? "-" : b.version());
 		column(baselineTable, "Created by", 12, BaselineInfo::author);
-		column(baselineTable, "Created", 22, (BaselineInfo b) -> b.createdAt().toString());
+		column(baselineTable, "Created", 22, (BaselineInfo b) -> b.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
 		column(baselineTable, "Contents", 42, HistoryView::parts);
 		baselineTable.addSelectionChangedListener(event -> {
 			Object selected = baselineTable.getStructuredSelection().getFirstElement();
@@ -132,12 +134,12 @@ public class HistoryView extends ViewPart {
 		diffTree.setLinesVisible(true);
 		TreeColumn change = new TreeColumn(diffTree, SWT.NONE);
 		change.setText("Change");
-		change.setWidth(420);
+		change.setWidth(460);
 		TreeColumn meaning = new TreeColumn(diffTree, SWT.NONE);
 		meaning.setText("What it means for security");
 		meaning.setWidth(520);
-		impactText = new Text(results, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
-		results.setWeights(62, 38);
+		impactText = new Text(results, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		results.setWeights(64, 36);
 		sash.setWeights(30, 70);
 		return page;
 	}
@@ -169,6 +171,12 @@ public class HistoryView extends ViewPart {
 		decisionTable.addDoubleClickListener(event -> supersede.notifyListeners(SWT.Selection, null));
 		sash.setWeights(55, 45);
 		return page;
+	}
+
+	private static GridData comboWidth() {
+		GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		data.widthHint = 150;
+		return data;
 	}
 
 	private static Button button(Composite bar, String text, Runnable action) {
@@ -377,6 +385,7 @@ public class HistoryView extends ViewPart {
 		to.setItems(names.toArray(String[]::new));
 		from.setText(names.contains(fromText) ? fromText : baselines.isEmpty() ? "" : baselines.getLast().name());
 		to.setText(names.contains(toText) ? toText : Baselines.WORKING);
+		from.getParent().layout();
 		compare.setEnabled(open && !baselines.isEmpty());
 		DiffTree.fill(diffTree, diff);
 		impactText.setText(impactText());
@@ -439,7 +448,7 @@ public class HistoryView extends ViewPart {
 		line(text, "Consequences", d.consequences());
 		line(text, "Supersedes", d.supersedes());
 		if (!d.elements().isEmpty()) {
-			line(text, "Elements", String.join(", ", d.elements()));
+			line(text, "Elements", String.join(", ", d.elements().stream().map(HistoryView::elementName).toList()));
 		}
 		decisionDetails.setText(text.toString());
 	}
@@ -474,6 +483,19 @@ public class HistoryView extends ViewPart {
 		});
 		ids.add(model.getId());
 		return ids;
+	}
+
+	/** "Hub UART console [id]" when the open model has the element, else the id. */
+	private static String elementName(String id) {
+		SystemModel model = ModelSession.get().model();
+		if (model != null) {
+			for (var i = model.eAllContents(); i.hasNext();) {
+				if (i.next() instanceof ModelElement e && id.equals(e.getId())) {
+					return ModelLabels.nameOf(e) + " [" + id + "]";
+				}
+			}
+		}
+		return id;
 	}
 
 	private static String author() {

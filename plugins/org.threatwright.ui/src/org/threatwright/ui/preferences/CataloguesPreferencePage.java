@@ -51,7 +51,7 @@ public class CataloguesPreferencePage extends PreferencePage implements IWorkben
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		for (String[] c : new String[][] { { "Catalogue", "330" }, { "Publisher", "160" }, { "Issued", "80" } }) {
+		for (String[] c : new String[][] { { "Catalogue", "440" }, { "Publisher", "250" }, { "Issued", "80" } }) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(c[0]);
 			column.setWidth(Integer.parseInt(c[1]));

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
@@ -100,7 +101,9 @@ public class KnowledgeBasePreferencePage extends PreferencePage implements IWork
 		test.setText("&Test Connection");
 		test.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
 		testResult = new Label(page, SWT.WRAP);
-		testResult.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData resultData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		resultData.widthHint = 420;
+		testResult.setLayoutData(resultData);
 
 		load(preferences.knowledgeLocation());
 		for (Button radio : new Button[] { beside, folder, server }) {
@@ -211,6 +214,7 @@ public class KnowledgeBasePreferencePage extends PreferencePage implements IWork
 			return;
 		}
 		char[] typed = password.getText().toCharArray();
+		Display display = testResult.getDisplay(); // widgets are touched on the UI thread only
 		testResult.setText("Connecting to " + location.server() + "...");
 		Job job = Job.create("Testing the knowledge-base server " + location.server(), (IProgressMonitor monitor) -> {
 			String result;
@@ -228,6 +232,8 @@ public class KnowledgeBasePreferencePage extends PreferencePage implements IWork
 				}
 			} catch (StoreException | IllegalArgumentException | StorageException | IllegalStateException e) {
 				result = "Knowledge base " + location.server() + " unreachable: " + e.getMessage();
+			} catch (RuntimeException e) {
+				result = "Knowledge base " + location.server() + ": unexpected failure: " + e;
 			} finally {
 				Arrays.fill(typed, '\0');
 				if (secret != null) {
@@ -235,7 +241,7 @@ public class KnowledgeBasePreferencePage extends PreferencePage implements IWork
 				}
 			}
 			String shown = result;
-			getShell().getDisplay().asyncExec(() -> {
+			display.asyncExec(() -> {
 				if (!testResult.isDisposed()) {
 					testResult.setText(shown);
 					testResult.getParent().layout();

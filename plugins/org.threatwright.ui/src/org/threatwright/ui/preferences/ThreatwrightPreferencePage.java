@@ -23,7 +23,9 @@ public class ThreatwrightPreferencePage extends PreferencePage implements IWorkb
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
 		Label text = new Label(page, SWT.WRAP);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 520; // a wrapping label otherwise asks for one line as wide as the text
+		text.setLayoutData(data);
 		text.setText("""
 				Threatwright settings for this user:
 
