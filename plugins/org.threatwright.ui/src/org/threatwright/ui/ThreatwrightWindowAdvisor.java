@@ -48,6 +48,7 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 		org.threatwright.ui.risk.RiskSession.get();
 		updateTitleAndStatus(ModelSession.get());
 		Shell shell = getWindowConfigurer().getWindow().getShell();
+		StartupProbe.windowOpened(shell.getDisplay());
 		Optional<Path> modelFile;
 		try {
 			modelFile = ProgramArguments.modelFile(programArguments);

@@ -24,17 +24,7 @@ public final class AnalysisSession {
 	private static final AnalysisSession WORKBENCH_SESSION = new AnalysisSession(ModelSession.get());
 
 	/** Analyses and knowledge-base writes run one at a time: TDB2 opens a folder once per process. */
-	private final ISchedulingRule oneAtATime = new ISchedulingRule() {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
-	};
+	private final ISchedulingRule oneAtATime = KnowledgeAccess.ONE_AT_A_TIME;
 
 	private final ModelSession models;
 	private final List<Consumer<AnalysisSession>> listeners = new CopyOnWriteArrayList<>();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.history.HistoryDiff;
+import org.threatwright.kb.history.HistoryText;
 import org.threatwright.kb.history.SemanticDiff;
 import org.threatwright.kb.history.SnapshotView;
 import org.threatwright.kb.store.StoreException;

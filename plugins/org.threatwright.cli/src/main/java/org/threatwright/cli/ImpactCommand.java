@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.history.ChangeImpact;
 import org.threatwright.kb.history.HistoryDiff;
+import org.threatwright.kb.history.HistoryText;
 import org.threatwright.kb.history.ImpactReport;
 import org.threatwright.kb.history.SemanticDiff;
 import org.threatwright.kb.history.SnapshotView;

@@ -18,6 +18,11 @@ public final class KnowledgeStores {
     private KnowledgeStores() {
     }
 
+    /** The version of Apache Jena the stores run on, e.g. {@code 5.6.0}: for the about box and bug reports. */
+    public static String jenaVersion() {
+        return org.apache.jena.Jena.VERSION;
+    }
+
     /** A fresh, empty store in memory, gone when closed. Transactions as in TDB2 (one writer, snapshot readers). */
     public static KnowledgeStore memory() {
         return new LocalStore(DatasetGraphFactory.createTxnMem(), "in memory", () -> { });

@@ -1,21 +1,18 @@
-package org.threatwright.cli;
+package org.threatwright.kb.history;
 
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.threatwright.kb.history.AttributeChange;
-import org.threatwright.kb.history.DiffSection;
-import org.threatwright.kb.history.HistoryDiff;
-import org.threatwright.kb.history.ImpactReport;
-import org.threatwright.kb.history.ResourceChange;
-
-/** The text forms of a semantic diff and an impact report: grouped, one line per change, meanings indented. */
-final class HistoryText {
+/**
+ * The text forms of a semantic diff and an impact report: grouped, one line per change, meanings indented. The
+ * command line prints them; the desktop application shows them.
+ */
+public final class HistoryText {
 
 	private HistoryText() {
 	}
 
-	static void diff(HistoryDiff diff, PrintWriter out) {
+	public static void diff(HistoryDiff diff, PrintWriter out) {
 		out.println("Changes from " + diff.from() + " to " + diff.to() + ": " + (diff.isEmpty() ? "none"
 				: diff.changeCount() + " in " + diff.sections().size() + " section(s)"));
 		for (DiffSection section : diff.sections()) {
@@ -36,7 +33,7 @@ final class HistoryText {
 		}
 	}
 
-	static void impact(ImpactReport report, PrintWriter out) {
+	public static void impact(ImpactReport report, PrintWriter out) {
 		out.println("Impact of the changes since baseline " + report.against() + ":");
 		section(out, "New findings at or above " + report.severityThreshold(), report.newFindings().stream()
 				.map(f -> f.attribute("severity").map(a -> String.join(",", a.after())).orElse("?") + " " + f.id() + ": " + f.name())
