@@ -22,6 +22,7 @@ public class ModelExplorerView extends ViewPart {
 
 
 	private final Consumer<ModelSession> sessionListener = this::show;
+	private final Consumer<ModelSession> changeListener = session -> refresh();
 	private TreeViewer viewer;
 
 	@Override
@@ -38,6 +39,7 @@ public class ModelExplorerView extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		ModelSession.get().addListener(sessionListener);
+		ModelSession.get().addChangeListener(changeListener);
 		show(ModelSession.get());
 	}
 
@@ -53,6 +55,13 @@ public class ModelExplorerView extends ViewPart {
 		Path file = session.file();
 		setContentDescription(model == null ? "No model open: File > Open Model... (Ctrl+O)"
 				: file == null ? "" : file.toString());
+	}
+
+	/** After an edit: the groups are built anew and compare equal to the old ones, so what was open stays open. */
+	private void refresh() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh();
+		}
 	}
 
 	/**
@@ -98,6 +107,7 @@ public class ModelExplorerView extends ViewPart {
 	@Override
 	public void dispose() {
 		ModelSession.get().removeListener(sessionListener);
+		ModelSession.get().removeChangeListener(changeListener);
 		super.dispose();
 	}
 }
