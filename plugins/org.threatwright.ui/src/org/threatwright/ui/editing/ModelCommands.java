@@ -36,8 +36,7 @@ public final class ModelCommands {
 	/** A new child of {@code owner} as the item providers offer it. */
 	public record NewChild(EStructuralFeature feature, EObject child) {
 		public String label() {
-			return ModelLabels.humanise(child.eClass().getName()) + " (" + ModelLabels.humanise(feature.getName())
-					+ ")";
+			return title(child.eClass().getName()) + " (" + ModelLabels.humanise(feature.getName()) + ")";
 		}
 	}
 
@@ -57,7 +56,7 @@ public final class ModelCommands {
 	public static Command createChild(EditingDomain domain, EObject owner, NewChild child) {
 		Command create = CreateChildCommand.create(domain, owner,
 				new CommandParameter(owner, child.feature(), child.child()), List.of(owner));
-		return labelled("New " + ModelLabels.humanise(child.child().eClass().getName()), create);
+		return labelled("New " + title(child.child().eClass().getName()), create);
 	}
 
 	/** Sets one feature; for a many-valued feature, {@code value} is the whole new list. */
@@ -121,6 +120,12 @@ public final class ModelCommands {
 			top = top.eContainer();
 		}
 		return top instanceof SystemModel model ? model : null;
+	}
+
+	/** {@code dataFlow} as "Data flow". */
+	public static String title(String identifier) {
+		String words = ModelLabels.humanise(identifier);
+		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	private static Command labelled(String label, Command command) {

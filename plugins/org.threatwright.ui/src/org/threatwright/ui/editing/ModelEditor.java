@@ -69,10 +69,10 @@ public class ModelEditor extends EditorPart {
 		viewer.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ModelLabels.text(element);
+				return element instanceof ModelTreeContent.FeatureGroup group ? group.label() : ModelLabels.text(element);
 			}
 		});
-		viewer.setInput(document.model());
+		viewer.setInput(document.model().eResource());
 		viewer.expandToLevel(2);
 		getSite().setSelectionProvider(viewer);
 		createContextMenu();

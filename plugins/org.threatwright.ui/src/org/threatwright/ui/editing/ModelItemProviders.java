@@ -34,11 +34,13 @@ public final class ModelItemProviders {
 
 	/** The reflective factory with our item provider subclass. */
 	private static final class ModelAdapterFactory extends ReflectiveItemProviderAdapterFactory {
+		ModelAdapterFactory() {
+			// the superclass creates its shared item provider in its constructor: replace it with ours
+			reflectiveItemProviderAdapter = new ModelItemProvider(this);
+		}
+
 		@Override
 		public Adapter createAdapter(Notifier target) {
-			if (reflectiveItemProviderAdapter == null) {
-				reflectiveItemProviderAdapter = new ModelItemProvider(this);
-			}
 			return reflectiveItemProviderAdapter;
 		}
 	}
@@ -59,7 +61,7 @@ public final class ModelItemProviders {
 			for (Object descriptor : descriptors) {
 				if (descriptor instanceof CommandParameter parameter
 						&& parameter.getValue() instanceof ModelElement element && element.getName() == null) {
-					element.setName("New " + ModelLabels.humanise(element.eClass().getName()));
+					element.setName("New " + ModelCommands.title(element.eClass().getName()));
 				}
 			}
 		}

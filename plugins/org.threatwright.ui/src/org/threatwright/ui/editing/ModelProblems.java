@@ -27,11 +27,18 @@ public final class ModelProblems {
 	private final List<Consumer<ModelProblems>> listeners = new CopyOnWriteArrayList<>();
 	private final Runnable check = this::validateNow;
 	private List<ModelProblem> problems = List.of();
+	private boolean pending;
 
 	private ModelProblems() {
-		Consumer<ModelSession> now = session -> validateNow();
+		Consumer<ModelSession> opened = session -> {
+			// a model just opened is checked once the window has shown it: opening should not wait for it
+			problems = List.of();
+			pending = session.model() != null;
+			fire();
+			validateSoon();
+		};
 		Consumer<ModelSession> later = session -> validateSoon();
-		ModelSession.get().addListener(now);
+		ModelSession.get().addListener(opened);
 		ModelSession.get().addChangeListener(later);
 	}
 
@@ -57,6 +64,16 @@ public final class ModelProblems {
 		}
 		SystemModel model = ModelSession.get().model();
 		problems = model == null ? List.of() : new ModelValidator(model).problems();
+		pending = false;
+		fire();
+	}
+
+	/** Whether the open model has not been checked yet. */
+	public boolean isPending() {
+		return pending;
+	}
+
+	private void fire() {
 		for (Consumer<ModelProblems> listener : listeners) {
 			listener.accept(this);
 		}

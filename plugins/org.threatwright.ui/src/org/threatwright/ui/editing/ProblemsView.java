@@ -98,6 +98,7 @@ public class ProblemsView extends ViewPart {
 		long errors = problems.stream().filter(p -> p.severity() == org.threatwright.model.validation.Severity.ERROR)
 				.count();
 		setContentDescription(ModelSession.get().model() == null ? "No model open"
+				: ModelProblems.get().isPending() ? "Checking the model\u2026"
 				: problems.isEmpty() ? "No problems: the model is valid"
 						: errors + " errors, " + (problems.size() - errors) + " warnings");
 	}

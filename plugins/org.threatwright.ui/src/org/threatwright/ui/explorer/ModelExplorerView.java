@@ -24,11 +24,12 @@ public class ModelExplorerView extends ViewPart {
 	private final Consumer<ModelSession> sessionListener = this::show;
 	private final Consumer<ModelSession> changeListener = session -> refresh();
 	private TreeViewer viewer;
+	private final ModelTreeContentProvider content = new ModelTreeContentProvider();
 
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setContentProvider(new ModelTreeContentProvider());
+		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new ModelTreeLabelProvider());
 		viewer.setUseHashlookup(true);
 		viewer.addDoubleClickListener(event -> {
@@ -60,6 +61,7 @@ public class ModelExplorerView extends ViewPart {
 	/** After an edit: the groups are built anew and compare equal to the old ones, so what was open stays open. */
 	private void refresh() {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
+			content.forget();
 			viewer.refresh();
 		}
 	}
@@ -70,7 +72,7 @@ public class ModelExplorerView extends ViewPart {
 	 */
 	private void expandElements(SystemModel model) {
 		viewer.setExpandedState(model, true);
-		for (Object group : ModelTree.children(model)) {
+		for (Object group : content.getChildren(model)) {
 			if (group instanceof TreeGroup elements && elements.key().equals(ModelTree.ELEMENTS)) {
 				viewer.expandToLevel(elements, 1);
 				elements.children().forEach(kindGroup -> viewer.setExpandedState(kindGroup, true));

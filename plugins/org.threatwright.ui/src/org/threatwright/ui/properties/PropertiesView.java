@@ -57,6 +57,9 @@ public class PropertiesView extends ViewPart {
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
 				ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		// the explorer by part id: its selection counts even when another view set it while active; the editor
+		// through the active part (editors are not found by their id in the e4 selection service)
+		getSite().getPage().addPostSelectionListener(ModelExplorerView.ID, selectionListener);
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		ModelSession.get().addListener(sessionListener);
 		ModelSession.get().addChangeListener(changeListener);
@@ -162,6 +165,7 @@ public class PropertiesView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePostSelectionListener(ModelExplorerView.ID, selectionListener);
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		ModelSession.get().removeListener(sessionListener);
 		ModelSession.get().removeChangeListener(changeListener);
