@@ -100,7 +100,11 @@ public class ProblemsView extends ViewPart {
 		setContentDescription(ModelSession.get().model() == null ? "No model open"
 				: ModelProblems.get().isPending() ? "Checking the model\u2026"
 				: problems.isEmpty() ? "No problems: the model is valid"
-						: errors + " errors, " + (problems.size() - errors) + " warnings");
+						: count(errors, "error") + ", " + count(problems.size() - errors, "warning"));
+	}
+
+	private static String count(long n, String what) {
+		return n + " " + what + (n == 1 ? "" : "s");
 	}
 
 	/** The table, for tests. */

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -54,8 +55,17 @@ public class PropertiesView extends ViewPart {
 		column("Property", 170, PropertyRows.Row::property);
 		TableViewerColumn value = column("Value", 380, PropertyRows.Row::value);
 		value.setEditingSupport(new PropertyEditing(viewer, viewer.getTable(), this::updateHeader));
-		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
-				ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				// a double-click or Enter starts editing; a single click only selects the row
+				return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+						|| event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+								&& (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR);
+			}
+		}, ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		// the explorer by part id: its selection counts even when another view set it while active; the editor
 		// through the active part (editors are not found by their id in the e4 selection service)

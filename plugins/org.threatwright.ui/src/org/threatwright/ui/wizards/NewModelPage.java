@@ -19,6 +19,8 @@ import org.threatwright.model.io.ModelFiles;
 public final class NewModelPage extends WizardPage {
 
 	private final Path initialFolder;
+	/** Until something is typed or chosen, what is missing is a hint, not an error. */
+	private boolean touched;
 	Button blank;
 	Button fromExample;
 	Combo examples;
@@ -61,12 +63,13 @@ public final class NewModelPage extends WizardPage {
 		Button browse = new Button(page, SWT.PUSH);
 		browse.setText("&Browse...");
 		browse.addListener(SWT.Selection, event -> browse());
-		blank.addListener(SWT.Selection, event -> validate());
-		fromExample.addListener(SWT.Selection, event -> validate());
-		examples.addListener(SWT.Selection, event -> validate());
-		name.addListener(SWT.Modify, event -> validate());
-		id.addListener(SWT.Modify, event -> validate());
-		file.addListener(SWT.Modify, event -> validate());
+		for (Button radio : new Button[] { blank, fromExample }) {
+			radio.addListener(SWT.Selection, event -> changed());
+		}
+		examples.addListener(SWT.Selection, event -> changed());
+		for (Text text : new Text[] { name, id, file }) {
+			text.addListener(SWT.Modify, event -> changed());
+		}
 		setControl(page);
 		validate();
 	}
@@ -98,7 +101,7 @@ public final class NewModelPage extends WizardPage {
 		}
 		name.setText(productName);
 		file.setText(path);
-		validate();
+		changed();
 	}
 
 	/** What the page asks for, as filled in. */
@@ -108,11 +111,17 @@ public final class NewModelPage extends WizardPage {
 		return new NewModelRequest(name.getText(), id.getText().strip(), example, path.isEmpty() ? null : Path.of(path));
 	}
 
+	private void changed() {
+		touched = true;
+		validate();
+	}
+
 	private void validate() {
 		examples.setEnabled(fromExample.getSelection());
 		name.setMessage(fromExample.getSelection() ? "the example's own name" : "");
 		String problem = request().problem();
-		setErrorMessage(problem);
+		setErrorMessage(touched ? problem : null);
+		setMessage(touched || problem == null ? null : problem);
 		setPageComplete(problem == null);
 	}
 }
