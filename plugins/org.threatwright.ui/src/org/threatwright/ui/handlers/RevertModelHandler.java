@@ -1,7 +1,6 @@
 package org.threatwright.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.threatwright.ui.editing.ModelDocument;
 import org.threatwright.ui.editing.ModelSaving;
 
@@ -19,7 +18,7 @@ public class RevertModelHandler extends SessionHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		ModelSaving.revert(HandlerUtil.getActiveShell(event), true);
+		ModelSaving.revert(shell(event), true);
 		return null;
 	}
 }

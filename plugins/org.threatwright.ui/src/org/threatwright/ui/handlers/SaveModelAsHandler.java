@@ -1,7 +1,6 @@
 package org.threatwright.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.threatwright.ui.editing.ModelDocument;
 import org.threatwright.ui.editing.ModelSaving;
 
@@ -19,7 +18,7 @@ public class SaveModelAsHandler extends SessionHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		ModelSaving.saveAs(HandlerUtil.getActiveShell(event));
+		ModelSaving.saveAs(shell(event));
 		return null;
 	}
 }

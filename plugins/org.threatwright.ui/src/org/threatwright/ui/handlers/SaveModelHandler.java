@@ -1,7 +1,6 @@
 package org.threatwright.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.threatwright.ui.editing.ModelDocument;
 import org.threatwright.ui.editing.ModelSaving;
 
@@ -19,7 +18,7 @@ public class SaveModelHandler extends SessionHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		ModelSaving.save(HandlerUtil.getActiveShell(event));
+		ModelSaving.save(shell(event));
 		return null;
 	}
 }

@@ -3,9 +3,13 @@ package org.threatwright.ui.handlers;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.HandlerEvent;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.HandlerUtil;
 import org.threatwright.ui.editing.ModelDocument;
 import org.threatwright.ui.session.ModelSession;
 
@@ -31,6 +35,19 @@ abstract class SessionHandler extends AbstractHandler {
 	}
 
 	abstract boolean isEnabled(ModelDocument document);
+
+	/**
+	 * The shell for dialogs: the active one, or the workbench window's when the active one is gone (the
+	 * evaluation context can still name a dialog that has just closed).
+	 */
+	static Shell shell(ExecutionEvent event) {
+		Shell shell = HandlerUtil.getActiveShell(event);
+		if (shell != null && !shell.isDisposed()) {
+			return shell;
+		}
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		return window != null ? window.getShell() : PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+	}
 
 	private void changed() {
 		fireHandlerChanged(new HandlerEvent(this, true, false));
