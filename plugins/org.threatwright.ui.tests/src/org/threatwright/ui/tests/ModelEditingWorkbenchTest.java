@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.threatwright.model.DataFlow;
 import org.threatwright.model.Device;
 import org.threatwright.model.Element;
+import org.threatwright.model.Protocol;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.TrustBoundary;
 import org.threatwright.model.TwPackage;
@@ -41,6 +42,7 @@ import org.threatwright.ui.editing.ModelProblems;
 import org.threatwright.ui.editing.ModelSaving;
 import org.threatwright.ui.editing.ProblemsView;
 import org.threatwright.ui.properties.PropertiesView;
+import org.threatwright.ui.properties.PropertyLine;
 import org.threatwright.ui.session.ModelOpener;
 import org.threatwright.ui.session.ModelSession;
 import org.threatwright.ui.wizards.NewModelWizard;
@@ -307,6 +309,44 @@ class ModelEditingWorkbenchTest {
 		}
 		assertEquals("Blank product", ModelFiles.load(blank).getName());
 		assertEquals(blank, ModelSession.get().file());
+	}
+
+	@Test
+	void propertiesRefuseAnInvalidValueAndEditReferencesAndEnumerationsAsCommands() {
+		SystemModel model = ModelSession.get().model();
+		PropertyLine supportedUntil = line(model, "supportedUntil");
+		assertTrue(supportedUntil.editable());
+		assertEquals("'2027-13-01' is not a valid Date (YYYY-MM-DD)", supportedUntil.problemWith("2027-13-01"));
+		assertNull(supportedUntil.problemWith("2031-12-31"));
+		assertFalse(line(model, "id").editable(), "ids never change");
+		assertFalse(line(model, "elements").editable(), "lists are edited in the tree");
+
+		DataFlow flow = model.getFlows().get(0);
+		Element oldTarget = flow.getTarget();
+		Protocol oldProtocol = flow.getProtocol();
+		Element newTarget = model.getElements().stream().filter(e -> e != oldTarget && e != flow.getSource())
+				.findFirst().orElseThrow();
+		window().getActivePage().activate(editor());
+		editor().reveal(List.of(flow));
+		PropertiesView properties = (PropertiesView) window().getActivePage().findView(PropertiesView.ID);
+		Dialogs.waitUntil(() -> properties.shownObject() == flow, "Properties shows the flow");
+
+		assertTrue(properties.setValue("target", newTarget));
+		assertTrue(properties.setValue("protocol", Protocol.HTTPS));
+		assertFalse(properties.setValue("protocol", Protocol.HTTPS), "the same value again is no edit");
+
+		assertSame(newTarget, flow.getTarget());
+		assertEquals(Protocol.HTTPS, flow.getProtocol());
+		run("org.eclipse.ui.edit.undo");
+		run("org.eclipse.ui.edit.undo");
+		assertSame(oldTarget, flow.getTarget());
+		assertEquals(oldProtocol, flow.getProtocol());
+		assertFalse(document().isDirty());
+	}
+
+	private static PropertyLine line(org.eclipse.emf.ecore.EObject object, String property) {
+		return PropertyLine.of(object).stream().filter(l -> l.row().property().equals(property)).findFirst()
+				.orElseThrow(() -> new AssertionError("no property " + property));
 	}
 
 	private static void run(String commandId) {

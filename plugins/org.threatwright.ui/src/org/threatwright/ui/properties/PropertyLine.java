@@ -31,6 +31,15 @@ public record PropertyLine(EObject object, EStructuralFeature feature, PropertyR
 	}
 
 	/**
+	 * Why {@code text} cannot be the new value of this attribute ("'2027-13-01' is not a valid Date
+	 * (YYYY-MM-DD)"), or null if it can; for references and enumerations (chosen from a list), always null.
+	 */
+	public String problemWith(String text) {
+		return feature instanceof EAttribute attribute ? PropertyEditing.problemOf(attribute.getEAttributeType(), text)
+				: null;
+	}
+
+	/**
 	 * Whether the value can be edited here: single-valued attributes and references to other objects. Ids
 	 * never change (threats and decisions are keyed by them); lists and contained objects are edited in the
 	 * model editor's tree.
