@@ -12,6 +12,8 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.threatwright.model.SystemModel;
 import org.threatwright.ui.analysis.AnalysisSession;
+import org.threatwright.ui.editing.ModelEditors;
+import org.threatwright.ui.editing.ModelSaving;
 import org.threatwright.ui.session.ModelOpener;
 import org.threatwright.ui.session.ModelSession;
 
@@ -22,6 +24,7 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	private final String[] programArguments;
 	private final Consumer<ModelSession> titleUpdater = this::updateTitleAndStatus;
+	private Runnable detachEditors = () -> { };
 
 	ThreatwrightWindowAdvisor(IWorkbenchWindowConfigurer configurer, String[] programArguments) {
 		super(configurer);
@@ -46,6 +49,8 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 		AnalysisSession.get().attach();
 		// risks are assessed after every analysis, whether or not a risk view is showing
 		org.threatwright.ui.risk.RiskSession.get();
+		// the model editor follows the session: opening a model opens its editor
+		detachEditors = ModelEditors.attach(getWindowConfigurer().getWindow());
 		updateTitleAndStatus(ModelSession.get());
 		Shell shell = getWindowConfigurer().getWindow().getShell();
 		StartupProbe.windowOpened(shell.getDisplay());
@@ -62,6 +67,14 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowClose() {
 		ModelSession.get().removeListener(titleUpdater);
+		detachEditors.run();
+	}
+
+	/** Unsaved changes: the editor asks on its own when the workbench closes; this covers a model without one. */
+	@Override
+	public boolean preWindowShellClose() {
+		return ModelEditors.find(getWindowConfigurer().getWindow()) != null
+				|| ModelSaving.confirmDiscard(getWindowConfigurer().getWindow().getShell(), "closing");
 	}
 
 	private void updateTitleAndStatus(ModelSession session) {

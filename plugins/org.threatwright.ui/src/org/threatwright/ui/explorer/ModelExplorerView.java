@@ -22,12 +22,14 @@ public class ModelExplorerView extends ViewPart {
 
 
 	private final Consumer<ModelSession> sessionListener = this::show;
+	private final Consumer<ModelSession> changeListener = session -> refresh();
 	private TreeViewer viewer;
+	private final ModelTreeContentProvider content = new ModelTreeContentProvider();
 
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setContentProvider(new ModelTreeContentProvider());
+		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new ModelTreeLabelProvider());
 		viewer.setUseHashlookup(true);
 		viewer.addDoubleClickListener(event -> {
@@ -38,6 +40,7 @@ public class ModelExplorerView extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		ModelSession.get().addListener(sessionListener);
+		ModelSession.get().addChangeListener(changeListener);
 		show(ModelSession.get());
 	}
 
@@ -55,13 +58,21 @@ public class ModelExplorerView extends ViewPart {
 				: file == null ? "" : file.toString());
 	}
 
+	/** After an edit: the groups are built anew and compare equal to the old ones, so what was open stays open. */
+	private void refresh() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			content.forget();
+			viewer.refresh();
+		}
+	}
+
 	/**
 	 * Opens the product and its elements, by kind: the elements are what people look for first, while
 	 * flows and the other groups can be long and stay closed until asked for.
 	 */
 	private void expandElements(SystemModel model) {
 		viewer.setExpandedState(model, true);
-		for (Object group : ModelTree.children(model)) {
+		for (Object group : content.getChildren(model)) {
 			if (group instanceof TreeGroup elements && elements.key().equals(ModelTree.ELEMENTS)) {
 				viewer.expandToLevel(elements, 1);
 				elements.children().forEach(kindGroup -> viewer.setExpandedState(kindGroup, true));
@@ -98,6 +109,7 @@ public class ModelExplorerView extends ViewPart {
 	@Override
 	public void dispose() {
 		ModelSession.get().removeListener(sessionListener);
+		ModelSession.get().removeChangeListener(changeListener);
 		super.dispose();
 	}
 }

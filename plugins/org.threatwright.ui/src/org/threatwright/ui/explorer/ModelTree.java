@@ -34,10 +34,15 @@ public final class ModelTree {
 	public static final String PEOPLE_AND_ROLES = "peopleAndRoles";
 	public static final String ASSUMPTIONS = "assumptions";
 
-	private static final Comparator<Object> BY_LABEL = Comparator
-			.comparing((Object node) -> ModelLabels.text(node), String.CASE_INSENSITIVE_ORDER)
-			.thenComparing(ModelLabels::text)
-			.thenComparing(ModelTree::idOf);
+	/** A node with its sort keys, computed once: a label costs string building, a sort asks n log n times. */
+	private record Keyed(String label, String id, Object node) {
+		static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::label, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(Keyed::label).thenComparing(Keyed::id);
+
+		static Keyed of(Object node) {
+			return new Keyed(ModelLabels.text(node), idOf(node), node);
+		}
+	}
 
 	private ModelTree() {
 	}
@@ -152,8 +157,7 @@ public final class ModelTree {
 		for (Element element : boundary.getMembers()) {
 			members.add(new BoundaryMember(boundary, element));
 		}
-		members.sort(BY_LABEL);
-		contents.addAll(members);
+		contents.addAll(sortedNodes(members));
 		return contents;
 	}
 
@@ -176,8 +180,19 @@ public final class ModelTree {
 	}
 
 	private static List<Object> sorted(Collection<? extends EObject> objects) {
-		List<Object> list = new ArrayList<>(objects);
-		list.sort(BY_LABEL);
+		return sortedNodes(objects);
+	}
+
+	private static List<Object> sortedNodes(Collection<?> nodes) {
+		List<Keyed> keyed = new ArrayList<>(nodes.size());
+		for (Object node : nodes) {
+			keyed.add(Keyed.of(node));
+		}
+		keyed.sort(Keyed.ORDER);
+		List<Object> list = new ArrayList<>(keyed.size());
+		for (Keyed entry : keyed) {
+			list.add(entry.node());
+		}
 		return list;
 	}
 

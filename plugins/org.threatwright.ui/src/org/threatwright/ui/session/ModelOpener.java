@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.threatwright.model.SystemModel;
 import org.threatwright.model.io.ModelFileException;
 import org.threatwright.model.io.ModelFiles;
+import org.threatwright.ui.editing.ModelSaving;
 
 /**
  * Opens a model file into the {@link ModelSession}, or explains in a dialog why it could not. A file that
@@ -41,6 +42,10 @@ public final class ModelOpener {
 			// a bug rather than a bad file: still keep the open model, but leave a stack trace in the log
 			ILog.of(ModelOpener.class).log(Status.error("Unexpected failure loading " + file, failure[0]));
 			MessageDialog.openError(shell, ERROR_TITLE, file + ": unexpected failure: " + failure[0]);
+			return false;
+		}
+		// asked only now: a file that cannot be opened never costs the open model its unsaved changes
+		if (!ModelSaving.confirmDiscard(shell, "opening " + file.getFileName())) {
 			return false;
 		}
 		ModelSession.get().open(loaded[0], file);
