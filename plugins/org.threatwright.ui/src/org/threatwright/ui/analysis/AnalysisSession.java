@@ -29,6 +29,7 @@ public final class AnalysisSession {
 	private final ModelSession models;
 	private final List<Consumer<AnalysisSession>> listeners = new CopyOnWriteArrayList<>();
 	private final Consumer<ModelSession> modelListener = session -> modelOpened();
+	private final Consumer<ModelSession> editListener = session -> modelEdited();
 	private RegisterState state;
 	private AnalysisJob running;
 	private String note = "";
@@ -46,6 +47,21 @@ public final class AnalysisSession {
 	public void attach() {
 		models.removeListener(modelListener);
 		models.addListener(modelListener);
+		models.removeChangeListener(editListener);
+		models.addChangeListener(editListener);
+	}
+
+	/**
+	 * The rules read the live model on a worker thread, so an analysis that an edit overtakes may have read half of
+	 * it: its result is dropped. Saving analyses again.
+	 */
+	private void modelEdited() {
+		if (running != null) {
+			running.cancel();
+			running = null;
+			note = "The model changed during the analysis: it is analysed again when saved, or with Analyse (Ctrl+Shift+A).";
+			fire();
+		}
 	}
 
 	/**
