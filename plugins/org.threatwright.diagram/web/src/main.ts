@@ -7,7 +7,7 @@ import {
     initializeDiagramContainer, createDiagramOptionsModule, STANDALONE_MODULE_CONFIG, FeatureModule,
     configureDefaultModelElements, configureModelElement, GNode, GEdge, GLabel, GPort, TYPES, bindOrRebind,
     ConsoleLogger, LogLevel, SaveModelAction, FitToScreenAction, LayoutOperation, SelectAction, CenterAction,
-    editLabelFeature, gridModule, GModelRoot
+    editLabelFeature, gridModule, GModelRoot, CreateNodeOperation, CreateEdgeOperation
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { ElementView, BoundaryView, NameLabelView, InterfacePortView, FlowView, KIND_STYLE } from './views';
@@ -43,6 +43,12 @@ const twModule = new FeatureModule((bind, unbind, isBound, rebind) => {
 
 let container: Container;
 
+/** Counts in the visible diagram only (the client renders a hidden copy for measuring). */
+function count(selector: string): number {
+    const svg = document.querySelector('#sprotty > svg.sprotty-graph') ?? document.querySelector('#sprotty svg');
+    return svg ? svg.querySelectorAll(selector).length : 0;
+}
+
 async function initialize(connection: any): Promise<void> {
     const glspClient: GLSPClient = new BaseJsonrpcGLSPClient({ id: 'threatwright', connectionProvider: connection });
     container = initializeDiagramContainer(new Container(),
@@ -51,16 +57,18 @@ async function initialize(connection: any): Promise<void> {
     const dispatcher = container.get(GLSPActionDispatcher);
     const t0 = performance.now();
     await container.get(DiagramLoader).load();
+    await dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1 }));
     const api = {
         save: () => dispatcher.dispatch(SaveModelAction.create()),
         fit: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })),
         layout: () => dispatcher.dispatch(LayoutOperation.create([])),
         select: (ids: string[]) => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true })),
         center: (ids: string[]) => dispatcher.dispatch(CenterAction.create(ids)),
+        create: (elementTypeId: string, x: number, y: number) => dispatcher.dispatch(CreateNodeOperation.create(elementTypeId, { location: { x, y } })),
+        connect: (sourceId: string, targetId: string) => dispatcher.dispatch(CreateEdgeOperation.create({ elementTypeId: 'edge:DataFlow', sourceElementId: sourceId, targetElementId: targetId })),
         stats: () => JSON.stringify({
-            nodes: document.querySelectorAll('g.tw-node').length, boundaries: document.querySelectorAll('g.tw-boundary').length,
-            flows: document.querySelectorAll('path.tw-flow').length, interfaces: document.querySelectorAll('g.tw-interface').length,
-            badges: document.querySelectorAll('g.tw-badge').length, palette: document.querySelectorAll('.tool-palette .tool-button').length
+            nodes: count('g.tw-node'), boundaries: count('g.tw-boundary'), flows: count('path.tw-flow'),
+            interfaces: count('g.tw-interface'), badges: count('g.tw-badge'), palette: document.querySelectorAll('.tool-palette .tool-button').length
         }),
         loadMillis: 0
     };

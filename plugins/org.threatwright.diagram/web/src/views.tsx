@@ -86,7 +86,9 @@ export class NameLabelView implements IView {
     render(label: Readonly<GLabel>, _context: RenderingContext): VNode {
         const align = args(label).align === 'start' ? 'start' : 'middle';
         const boundary = align === 'start';
-        return <text class-tw-name={true} x="0" y="0"
+        const owner: any = label.parent;
+        const w = owner?.size?.width ?? 0, h = owner?.size?.height ?? 0;
+        return <text class-tw-name={true} x={boundary ? 10 : w / 2} y={boundary ? 20 : h / 2 + 2}
             style={{ textAnchor: align, fontSize: boundary ? '13px' : '12px', fontWeight: boundary ? 'bold' : 'normal', fontFamily: 'sans-serif', fill: boundary ? '#b91c1c' : '#0f172a' }}>
             {label.text}
         </text>;
@@ -127,7 +129,7 @@ export class FlowView extends PolylineEdgeView {
             transform={`rotate(${toDegrees(angleOfPoint({ x: p1.x - p2.x, y: p1.y - p2.y }))} ${p2.x} ${p2.y}) translate(${p2.x} ${p2.y})`} />;
         const mid = Math.floor((segments.length - 1) / 2);
         const m = { x: (segments[mid].x + segments[mid + 1].x) / 2, y: (segments[mid].y + segments[mid + 1].y) / 2 };
-        const text = [a.protocol, a.encryption].filter((s: string) => s && s !== 'unspecified').join(' / ');
+        const text = [a.protocol, a.encryption].filter((s: string) => s && s !== 'unspecified' && s !== 'unknown').join(' / ');
         const result: VNode[] = [arrow];
         if (text) {
             result.push(<text class-tw-flow-label={true} x={m.x} y={m.y - 4}

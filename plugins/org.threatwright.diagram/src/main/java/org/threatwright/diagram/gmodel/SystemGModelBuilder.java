@@ -99,7 +99,7 @@ public final class SystemGModelBuilder {
 				.addArgument("name", name)
 				.addArgument("kind", boundary.getKind() == null ? "" : boundary.getKind().getLiteral())
 				.addArgument("trustLevel", boundary.getTrustLevel())
-				.add(nameLabel(boundary.getId(), name, 10, 20, "start"));
+				.add(nameLabel(boundary.getId(), name, "start"));
 		addBadges(node, boundary.getId());
 		children.forEach(node::add);
 		return node.build();
@@ -113,7 +113,7 @@ public final class SystemGModelBuilder {
 		GNodeBuilder node = new GNodeBuilder(kind.nodeType()).id(element.getId())
 				.position(bounds.x(), bounds.y()).size(bounds.width(), bounds.height())
 				.addArgument("name", name).addArgument("kind", kind.label())
-				.add(nameLabel(element.getId(), name, bounds.width() / 2, bounds.height() / 2 + 2, "middle"));
+				.add(nameLabel(element.getId(), name, "middle"));
 		addBadges(node, element.getId());
 		List<Interface> interfaces = element.getInterfaces();
 		for (int i = 0; i < interfaces.size(); i++) {
@@ -132,9 +132,10 @@ public final class SystemGModelBuilder {
 				.build();
 	}
 
-	private static GLabel nameLabel(String ownerId, String text, double x, double y, String align) {
+	/** The name label; the client places it from its owner's size (centred, or top-left for boundaries). */
+	private static GLabel nameLabel(String ownerId, String text, String align) {
 		return new GLabelBuilder(DiagramTypes.NAME_LABEL).id(ownerId + DiagramTypes.NAME_LABEL_SUFFIX).text(text)
-				.position(x, y).addArgument("align", align).build();
+				.position(0, 0).addArgument("align", align).build();
 	}
 
 	private void addBadges(GNodeBuilder node, String id) {
