@@ -15,4 +15,5 @@ if not defined LAUNCHER (
   echo threatwright: no Equinox launcher jar in %HERE%plugins: the installation is incomplete 1>&2
   exit /b 2
 )
-"%JAVA%" -Dosgi.requiredJavaVersion=21 %THREATWRIGHT_VMARGS% -jar "%LAUNCHER%" -install "%HERE%." %*
+rem the client compiler only: faster start-up, analyses as fast (docs/performance.md)
+"%JAVA%" -Dosgi.requiredJavaVersion=21 -XX:TieredStopAtLevel=1 %THREATWRIGHT_VMARGS% -jar "%LAUNCHER%" -install "%HERE%." %*
