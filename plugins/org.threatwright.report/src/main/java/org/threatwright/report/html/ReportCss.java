@@ -50,6 +50,12 @@ final class ReportCss {
 				ol.paths li, ul.changes li { margin-bottom: 3pt; }
 				.decision { page-break-inside: avoid; }
 				table.threats tr { page-break-inside: auto; }
+				table.assets td:nth-child(1) { width: 17%%; } table.assets td:nth-child(2) { width: 12%%; }
+				table.assets td:nth-child(3) { width: 13%%; } table.assets td:nth-child(4) { width: 10%%; }
+				table.assets td:nth-child(5) { width: 6%%; } table.assets td:nth-child(6) { width: 22%%; }
+				table.data-assets td:nth-child(1) { width: 16%%; } table.data-assets td:nth-child(2) { width: 12%%; }
+				table.data-assets td:nth-child(3), table.data-assets td:nth-child(4), table.data-assets td:nth-child(5) { width: 8%%; }
+				table.data-assets td:nth-child(6) { width: 7%%; } table.data-assets td:nth-child(7) { width: 26%%; }
 				table.flows td:nth-child(1) { width: 5%%; white-space: nowrap; } table.flows td:nth-child(2) { width: 17%%; }
 				table.flows td:nth-child(3) { width: 22%%; }
 				""".formatted(header);
