@@ -82,13 +82,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 		if (paths < 0) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--paths: must be 0 or more, was " + paths);
 		}
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "analysed");
+		if (checked.failed()) {
+			return checked.exitCode();
 		}
-		if (!ModelInput.validOrReport(file, model, err, "analysed")) {
-			return ExitCode.FAILED;
-		}
+		SystemModel model = checked.model();
 		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
 		Map<String, TriageDecision> triage;

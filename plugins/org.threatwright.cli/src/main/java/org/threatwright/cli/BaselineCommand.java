@@ -59,13 +59,11 @@ final class BaselineCommand implements Runnable {
 		public Integer call() throws IOException {
 			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
-			SystemModel model = ModelInput.loadOrReport(file, err);
-			if (model == null) {
-				return ExitCode.UNREADABLE;
+			ModelInput.Checked checked = ModelInput.loadValid(file, err, "baselined");
+			if (checked.failed()) {
+				return checked.exitCode();
 			}
-			if (!ModelInput.validOrReport(file, model, err, "baselined")) {
-				return ExitCode.FAILED;
-			}
+			SystemModel model = checked.model();
 			NewBaseline request;
 			try {
 				request = new NewBaseline(name, version != null ? version : model.getRelease(), by,

@@ -108,13 +108,11 @@ final class ComplyCommand implements Callable<Integer> {
 		if (complianceClass != null && (complianceClass < 0 || complianceClass > 4)) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--class: must be 0 to 4, was " + complianceClass);
 		}
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "checked");
+		if (checked.failed()) {
+			return checked.exitCode();
 		}
-		if (!ModelInput.validOrReport(file, model, err, "checked")) {
-			return ExitCode.FAILED;
-		}
+		SystemModel model = checked.model();
 		LocalDate evaluationDate = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), evaluationDate).run();
 		Map<String, TriageDecision> triage = Map.of();

@@ -1,6 +1,5 @@
 package org.threatwright.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,23 +17,11 @@ import picocli.CommandLine.Parameters;
 				"mitigate findings, planned or implemented. See docs/requirements.md." },
 		subcommands = { ControlCommand.ListControls.class, ControlCommand.Add.class, ControlCommand.Link.class,
 				ControlCommand.SetStatus.class })
-final class ControlCommand implements RecordsCommand.ModelFileCommand, Runnable {
-
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Parameters(index = "0", paramLabel = "FILE", description = "A model file (*.tw).")
-	Path file;
+final class ControlCommand extends RecordsCommand.ModelFileCommand {
 
 	@Override
-	public Path file() {
-		return file;
-	}
-
-	@Override
-	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-				"missing the action after FILE: list, add, link or set-status");
+	String actions() {
+		return "list, add, link or set-status";
 	}
 
 	/** Options of the commands that change a control's links. */

@@ -50,13 +50,11 @@ final class DiffCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "compared");
+		if (checked.failed()) {
+			return checked.exitCode();
 		}
-		if (!ModelInput.validOrReport(file, model, err, "compared")) {
-			return ExitCode.FAILED;
-		}
+		SystemModel model = checked.model();
 		try (ProductKnowledge kb = knowledge.open(file)) {
 			String fromName = from != null ? from : HistoryInputs.latestBaseline(kb, model, file, err);
 			if (fromName == null) {

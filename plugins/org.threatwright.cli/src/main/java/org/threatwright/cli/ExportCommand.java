@@ -62,13 +62,11 @@ final class ExportCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "exported");
+		if (checked.failed()) {
+			return checked.exitCode();
 		}
-		if (!ModelInput.validOrReport(file, model, err, "exported")) {
-			return ExitCode.FAILED;
-		}
+		SystemModel model = checked.model();
 		byte[] bytes;
 		switch (format) {
 		case OTM -> bytes = new OtmExporter().write(model);

@@ -65,13 +65,11 @@ final class ImpactCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Set<ImpactReport.Reason> gate = reasons();
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "assessed");
+		if (checked.failed()) {
+			return checked.exitCode();
 		}
-		if (!ModelInput.validOrReport(file, model, err, "assessed")) {
-			return ExitCode.FAILED;
-		}
+		SystemModel model = checked.model();
 		try (ProductKnowledge kb = knowledge.open(file)) {
 			String baseline = against != null ? against : HistoryInputs.latestBaseline(kb, model, file, err);
 			if (baseline == null) {

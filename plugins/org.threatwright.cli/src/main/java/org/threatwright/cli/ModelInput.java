@@ -45,4 +45,26 @@ final class ModelInput {
 			return null;
 		}
 	}
+
+	/** A model loaded and checked for a command, or why not: the exit code, the problems already reported. */
+	record Checked(SystemModel model, int exitCode) {
+		boolean failed() {
+			return model == null;
+		}
+	}
+
+	/**
+	 * Loads {@code file} and checks that the model has no errors, reporting the problems otherwise (unreadable:
+	 * {@link ExitCode#UNREADABLE}; errors: {@link ExitCode#FAILED}, saying the model is not {@code verb}).
+	 */
+	static Checked loadValid(Path file, PrintWriter err, String verb) {
+		SystemModel model = loadOrReport(file, err);
+		if (model == null) {
+			return new Checked(null, ExitCode.UNREADABLE);
+		}
+		if (!validOrReport(file, model, err, verb)) {
+			return new Checked(null, ExitCode.FAILED);
+		}
+		return new Checked(model, ExitCode.OK);
+	}
 }

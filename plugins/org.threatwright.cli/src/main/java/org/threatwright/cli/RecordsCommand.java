@@ -21,9 +21,24 @@ import picocli.CommandLine.Spec;
  */
 abstract class RecordsCommand implements Callable<Integer> {
 
-	/** The parent command: {@code requirement FILE ...}. */
-	interface ModelFileCommand {
-		Path file();
+	/**
+	 * The parent command, {@code requirement FILE ...}: holds the model file and, run without an action, names the
+	 * actions it has.
+	 */
+	abstract static class ModelFileCommand implements Runnable {
+		@Spec
+		CommandSpec spec;
+
+		@picocli.CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "A model file (*.tw).")
+		Path file;
+
+		/** The actions, as the error names them: e.g. "add or list". */
+		abstract String actions();
+
+		@Override
+		public void run() {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing the action after FILE: " + actions());
+		}
 	}
 
 	@Spec
@@ -39,7 +54,7 @@ abstract class RecordsCommand implements Callable<Integer> {
 	PrintWriter err;
 
 	Path file() {
-		return ((ModelFileCommand) spec.parent().userObject()).file();
+		return ((ModelFileCommand) spec.parent().userObject()).file;
 	}
 
 	/** Who changes what, now. */

@@ -64,13 +64,11 @@ final class RecordsSession implements AutoCloseable {
 	 * @throws Stop after printing why, when the model cannot be read (3) or is invalid (1)
 	 */
 	static RecordsSession open(Path file, KnowledgeOptions options, LocalDate date, PrintWriter err) throws IOException {
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			throw new Stop(ExitCode.UNREADABLE);
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "used");
+		if (checked.failed()) {
+			throw new Stop(checked.exitCode());
 		}
-		if (!ModelInput.validOrReport(file, model, err, "used")) {
-			throw new Stop(ExitCode.FAILED);
-		}
+		SystemModel model = checked.model();
 		LocalDate day = date == null ? LocalDate.now() : date;
 		AnalysisResult analysis = new ThreatAnalysis(model, BuiltInRules.all(), day).run();
 		ProductKnowledge knowledge = options.open(file);

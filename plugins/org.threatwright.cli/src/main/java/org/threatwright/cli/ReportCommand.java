@@ -54,13 +54,11 @@ final class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "reported");
+		if (checked.failed()) {
+			return checked.exitCode();
 		}
-		if (!ModelInput.validOrReport(file, model, err, "reported")) {
-			return ExitCode.FAILED;
-		}
+		SystemModel model = checked.model();
 		LocalDate day = date == null ? LocalDate.now() : date;
 		ReportData data;
 		try {

@@ -1,7 +1,6 @@
 package org.threatwright.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +28,11 @@ import picocli.CommandLine.Parameters;
 		subcommands = { RequirementCommand.ListRequirements.class, RequirementCommand.Show.class, RequirementCommand.Derive.class,
 				RequirementCommand.Add.class, RequirementCommand.Edit.class, RequirementCommand.Link.class,
 				RequirementCommand.Unlink.class })
-final class RequirementCommand implements RecordsCommand.ModelFileCommand, Runnable {
-
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Parameters(index = "0", paramLabel = "FILE", description = "A model file (*.tw).")
-	Path file;
+final class RequirementCommand extends RecordsCommand.ModelFileCommand {
 
 	@Override
-	public Path file() {
-		return file;
-	}
-
-	@Override
-	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-				"missing the action after FILE: list, show, derive, add, edit, link or unlink");
+	String actions() {
+		return "list, show, derive, add, edit, link or unlink";
 	}
 
 	/** Options of the commands that change links. */

@@ -131,13 +131,11 @@ final class RiskCommand implements Callable<Integer> {
 				return ExitCode.UNREADABLE;
 			}
 		}
-		SystemModel model = ModelInput.loadOrReport(file, err);
-		if (model == null) {
-			return ExitCode.UNREADABLE;
+		ModelInput.Checked checked = ModelInput.loadValid(file, err, "assessed");
+		if (checked.failed()) {
+			return checked.exitCode();
 		}
-		if (!ModelInput.validOrReport(file, model, err, "assessed")) {
-			return ExitCode.FAILED;
-		}
+		SystemModel model = checked.model();
 		LocalDate day = date == null ? LocalDate.now() : date;
 		AnalysisResult result = new ThreatAnalysis(model, BuiltInRules.all(), day).run();
 		Set<String> current = new HashSet<>();

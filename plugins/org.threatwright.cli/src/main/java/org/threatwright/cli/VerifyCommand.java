@@ -1,6 +1,5 @@
 package org.threatwright.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,29 +11,17 @@ import org.threatwright.risk.requirements.VerificationResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code threatwright verify FILE add|list}: verification evidence (ZVEI 1.4). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = { "Records and lists verification evidence (ZVEI 1.4): test reports, reviews, penetration tests and analyses,",
 				"with their result, about requirements, controls or catalogue clauses. See docs/requirements.md." },
 		subcommands = { VerifyCommand.Add.class, VerifyCommand.ListEvidence.class })
-final class VerifyCommand implements RecordsCommand.ModelFileCommand, Runnable {
-
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Parameters(index = "0", paramLabel = "FILE", description = "A model file (*.tw).")
-	Path file;
+final class VerifyCommand extends RecordsCommand.ModelFileCommand {
 
 	@Override
-	public Path file() {
-		return file;
-	}
-
-	@Override
-	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing the action after FILE: add or list");
+	String actions() {
+		return "add or list";
 	}
 
 	@Command(name = "add", mixinStandardHelpOptions = true, description = "Records a piece of verification evidence.")
