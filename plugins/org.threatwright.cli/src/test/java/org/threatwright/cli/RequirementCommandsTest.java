@@ -152,6 +152,17 @@ class RequirementCommandsTest {
 	}
 
 	@Test
+	void aRecordsCommandWithoutAnActionNamesTheActionsItHas() {
+		CliRun requirement = CliRun.of("requirement", "model.tw");
+		assertEquals(2, requirement.exitCode());
+		assertTrue(requirement.err().contains("missing the action after FILE: list, show, derive, add, edit, link or unlink"),
+				requirement.err());
+		CliRun verify = CliRun.of("verify", "model.tw");
+		assertEquals(2, verify.exitCode());
+		assertTrue(verify.err().contains("missing the action after FILE: add or list"), verify.err());
+	}
+
+	@Test
 	void theGateListsEachReasonAndPassesOnceEachIsResolved() throws Exception {
 		SmallModels small = new SmallModels();
 		Path model = dir.resolve("hub.tw");
