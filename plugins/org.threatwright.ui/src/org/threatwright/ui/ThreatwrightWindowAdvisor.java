@@ -14,6 +14,7 @@ import org.threatwright.model.SystemModel;
 import org.threatwright.ui.analysis.AnalysisSession;
 import org.threatwright.ui.editing.ModelEditors;
 import org.threatwright.ui.editing.ModelSaving;
+import org.threatwright.ui.risk.RiskSession;
 import org.threatwright.ui.session.ModelOpener;
 import org.threatwright.ui.session.ModelSession;
 
@@ -48,7 +49,7 @@ class ThreatwrightWindowAdvisor extends WorkbenchWindowAdvisor {
 		// before the command line's model opens, so that it is analysed too
 		AnalysisSession.get().attach();
 		// risks are assessed after every analysis, whether or not a risk view is showing
-		org.threatwright.ui.risk.RiskSession.get();
+		RiskSession.get();
 		// the model editor follows the session: opening a model opens its editor
 		detachEditors = ModelEditors.attach(getWindowConfigurer().getWindow());
 		updateTitleAndStatus(ModelSession.get());

@@ -44,6 +44,7 @@ import org.threatwright.ui.paths.AttackPathsView;
 import org.threatwright.ui.register.TriageDialog;
 import org.threatwright.ui.register.TriageFlow;
 import org.threatwright.ui.register.ThreatRegisterView;
+import org.threatwright.ui.risk.RiskSession;
 import org.threatwright.ui.session.ModelOpener;
 import org.threatwright.ui.session.ModelSession;
 
@@ -141,7 +142,7 @@ class ThreatRegisterWorkbenchTest {
 		assertEquals("Lock firmware 2.3 signs every command (control SC-12)", kept.justification());
 		assertEquals("mitigated", register.viewer().getTable().getItem(register.rows().rowOf(finding.id())).getText(2));
 		// the risks of the reopened model are assessed in a job that holds the knowledge base open meanwhile
-		Dialogs.waitUntil(() -> !org.threatwright.ui.risk.RiskSession.get().isRunning(), "the risks are assessed");
+		Dialogs.waitUntil(() -> !RiskSession.get().isRunning(), "the risks are assessed");
 		Map<String, TriageDecision> stored = KnowledgeAccess.decisions(modelFile, reopened.model().getId());
 		assertEquals(kept, stored.get(finding.id()));
 	}
