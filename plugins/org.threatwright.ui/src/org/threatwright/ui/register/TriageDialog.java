@@ -1,9 +1,7 @@
 package org.threatwright.ui.register;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -13,12 +11,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.threatwright.analysis.api.Finding;
 import org.threatwright.analysis.triage.TriageStatus;
+import org.threatwright.ui.dialogs.FormDialog;
 
 /**
  * Asks for a triage decision about one finding: its status and, for every status but open, a justification.
  * What was typed is available after the dialog closes, so that a failed write can offer it again.
  */
-public final class TriageDialog extends Dialog {
+public final class TriageDialog extends FormDialog {
 
 	public static final String TITLE = "Triage finding";
 	public static final String RECORD = "Record";
@@ -32,30 +31,15 @@ public final class TriageDialog extends Dialog {
 
 	/** Starts from {@code initialStatus} and {@code initialJustification} (the current decision, or what was typed). */
 	public TriageDialog(Shell parent, Finding finding, TriageStatus initialStatus, String initialJustification) {
-		super(parent);
+		super(parent, TITLE);
 		this.finding = finding;
 		this.status = initialStatus == null ? TriageStatus.OPEN : initialStatus;
 		this.justification = initialJustification == null ? "" : initialJustification;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-		Label about = new Label(area, SWT.WRAP);
-		about.setText(finding.title() + "\n" + finding.id());
-		GridDataFactory.fillDefaults().span(2, 1).hint(520, SWT.DEFAULT).applyTo(about);
+		Composite area = formArea(parent, finding.title() + "\n" + finding.id(), 520);
 		new Label(area, SWT.NONE).setText("Status:");
 		statusCombo = new Combo(area, SWT.READ_ONLY);
 		for (TriageStatus each : TriageStatus.values()) {

@@ -3,10 +3,8 @@ package org.threatwright.ui.risk;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -14,13 +12,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.threatwright.ui.dialogs.FormDialog;
 
 /**
  * A small form: labelled text fields and choices, some required; the action button stays disabled until every
  * required field has text. The values are kept after the dialog closes, so a failed write can open it again with
  * them. Used for records the requirements view writes (controls, verification evidence).
  */
-public final class FieldsDialog extends Dialog {
+public final class FieldsDialog extends FormDialog {
 
 	/**
 	 * One field.
@@ -41,7 +40,7 @@ public final class FieldsDialog extends Dialog {
 
 	/** {@code values}: the initial value of each field (null or empty for none). */
 	public FieldsDialog(Shell parent, String title, String intro, String action, List<Field> fields, List<String> values) {
-		super(parent);
+		super(parent, title);
 		this.title = title;
 		this.intro = intro;
 		this.action = action;
@@ -54,23 +53,8 @@ public final class FieldsDialog extends Dialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-		Label about = new Label(area, SWT.WRAP);
-		about.setText(intro);
-		GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(about);
+		Composite area = formArea(parent, intro, 480);
 		for (int i = 0; i < fields.size(); i++) {
 			Field field = fields.get(i);
 			new Label(area, SWT.NONE).setText(field.label() + (field.required() ? " *" : "") + ":");

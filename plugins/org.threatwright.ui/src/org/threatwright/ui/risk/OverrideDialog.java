@@ -2,10 +2,8 @@ package org.threatwright.ui.risk;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -16,13 +14,14 @@ import org.eclipse.swt.widgets.Text;
 import org.threatwright.risk.assessment.RiskAssessment;
 import org.threatwright.risk.assessment.RiskFactors;
 import org.threatwright.risk.method.RiskMethod;
+import org.threatwright.ui.dialogs.FormDialog;
 
 /**
  * Asks for an override of one factor of a risk: the factor (an impact category, the feasibility, or a factor of the
  * method's approach), its new value from what the method allows ({@link RiskFactors#values}) and the rationale, which
  * is required. What was chosen and typed is kept after the dialog closes, so a failed write can offer it again.
  */
-public final class OverrideDialog extends Dialog {
+public final class OverrideDialog extends FormDialog {
 
 	public static final String TITLE = "Override risk factor";
 	public static final String RECORD = "Record";
@@ -40,7 +39,7 @@ public final class OverrideDialog extends Dialog {
 	/** Starts from the given factor, value and rationale (null: the first factor, its current value, nothing). */
 	public OverrideDialog(Shell parent, RiskAssessment risk, RiskMethod method, String factor, String value,
 			String rationale) {
-		super(parent);
+		super(parent, TITLE);
 		this.risk = risk;
 		this.method = method;
 		this.factor = factor == null ? RiskFactors.names(method).get(0) : factor;
@@ -49,24 +48,9 @@ public final class OverrideDialog extends Dialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-		Label about = new Label(area, SWT.WRAP);
-		about.setText(risk.title() + "\n" + risk.findingId() + "\nnow: impact " + risk.impact() + ", feasibility "
-				+ risk.feasibility() + ", value " + risk.value() + " (" + risk.level().label() + ")");
-		GridDataFactory.fillDefaults().span(2, 1).hint(520, SWT.DEFAULT).applyTo(about);
+		Composite area = formArea(parent, risk.title() + "\n" + risk.findingId() + "\nnow: impact " + risk.impact()
+				+ ", feasibility " + risk.feasibility() + ", value " + risk.value() + " (" + risk.level().label() + ")", 520);
 		new Label(area, SWT.NONE).setText("Factor:");
 		factorCombo = new Combo(area, SWT.READ_ONLY);
 		List<String> names = RiskFactors.names(method);
