@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.jobs.IJobManager;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -15,6 +17,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.threatwright.ui.analysis.AnalysisSession;
+import org.threatwright.ui.analysis.KnowledgeJob;
 
 /**
  * Drives widgets directly (no SWTBot on Maven Central): waits for modal dialogs from inside their own event loop,
@@ -110,6 +114,20 @@ final class Dialogs {
 				display.timerExec(50, () -> { }); // wakes sleep() so the deadline is checked even when idle
 				display.sleep();
 			}
+		}
+	}
+
+	/**
+	 * Waits until no analysis, triage or knowledge-base job is left and the UI thread has run what they posted:
+	 * after closing a model, so that no job still writes into a test's temporary folder.
+	 */
+	static void waitForBackgroundWork() {
+		IJobManager jobs = Job.getJobManager();
+		waitUntil(() -> jobs.find(KnowledgeJob.class).length == 0 && jobs.find(AnalysisSession.class).length == 0,
+				"the background jobs to end");
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// what the last job posted
 		}
 	}
 }

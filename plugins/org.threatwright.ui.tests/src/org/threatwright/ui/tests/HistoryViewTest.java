@@ -18,7 +18,6 @@ import java.util.function.BooleanSupplier;
 
 import javax.crypto.spec.PBEKeySpec;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.widgets.Display;
@@ -39,7 +38,7 @@ import org.threatwright.model.io.ModelFiles;
 import org.threatwright.ui.AnalysisPerspective;
 import org.threatwright.ui.analysis.KnowledgeAccess;
 import org.threatwright.ui.history.HistoryView;
-import org.threatwright.ui.history.KnowledgeJob;
+import org.threatwright.ui.analysis.KnowledgeJob;
 import org.threatwright.ui.preferences.KnowledgeCredentials;
 import org.threatwright.ui.preferences.KnowledgeLocation;
 import org.threatwright.ui.preferences.ThreatwrightPreferences;
@@ -176,23 +175,8 @@ class HistoryViewTest {
 	}
 
 	/** Lets the other jobs (the analysis on open) end and the UI thread run what they posted. */
-	private static void idle() throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		while (busy() && System.currentTimeMillis() < deadline) {
-			while (display.readAndDispatch()) {
-				// run what the jobs posted
-			}
-			Thread.sleep(20);
-		}
-		while (display.readAndDispatch()) {
-			// and what the last one posted
-		}
-	}
-
-	private static boolean busy() {
-		return Job.getJobManager().find(KnowledgeJob.class).length > 0
-				|| Job.getJobManager().find(org.threatwright.ui.analysis.AnalysisSession.class).length > 0;
+	private static void idle() {
+		Dialogs.waitForBackgroundWork();
 	}
 
 	private static void waitUntil(BooleanSupplier condition, String what) {

@@ -66,6 +66,7 @@ class ModelEditingWorkbenchTest {
 	@AfterEach
 	void closeModel() {
 		ModelSession.get().close();
+		Dialogs.waitForBackgroundWork();
 	}
 
 	@Test

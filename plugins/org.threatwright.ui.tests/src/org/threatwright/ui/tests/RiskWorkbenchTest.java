@@ -52,6 +52,7 @@ class RiskWorkbenchTest {
 	@AfterEach
 	void closeModelAndReturnToModelling() throws WorkbenchException {
 		ModelSession.get().close();
+		Dialogs.waitForBackgroundWork();
 		window().getWorkbench().showPerspective(ModellingPerspective.ID, window());
 	}
 

@@ -79,6 +79,7 @@ class ThreatRegisterWorkbenchTest {
 	@AfterEach
 	void closeModelAndReturnToModelling() throws WorkbenchException {
 		ModelSession.get().close();
+		Dialogs.waitForBackgroundWork();
 		window().getWorkbench().showPerspective(ModellingPerspective.ID, window());
 	}
 

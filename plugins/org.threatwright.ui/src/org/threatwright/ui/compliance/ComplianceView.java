@@ -33,7 +33,7 @@ import org.threatwright.kb.store.Statement;
 import org.threatwright.risk.register.RiskRegister;
 import org.threatwright.risk.requirements.RequirementBook;
 import org.threatwright.ui.analysis.RegisterState;
-import org.threatwright.ui.risk.KnowledgeJob;
+import org.threatwright.ui.analysis.KnowledgeJob;
 import org.threatwright.ui.risk.RiskSession;
 
 /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -43,10 +44,13 @@ import org.threatwright.kb.history.Baselines;
 import org.threatwright.kb.history.HistoryDiff;
 import org.threatwright.kb.history.HistoryText;
 import org.threatwright.kb.history.ImpactReport;
+import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.history.ModelHistory;
 import org.threatwright.model.ModelElement;
 import org.threatwright.model.SystemModel;
+import org.threatwright.model.io.ModelFiles;
 import org.threatwright.ui.analysis.KnowledgeAccess;
+import org.threatwright.ui.analysis.KnowledgeJob;
 import org.threatwright.ui.explorer.ModelLabels;
 import org.threatwright.ui.session.ModelSession;
 
@@ -347,20 +351,27 @@ public class HistoryView extends ViewPart {
 		});
 	}
 
-	private <T> KnowledgeJob<T> schedule(String name, KnowledgeJob.Work<T> work, Consumer<T> onResult, Consumer<String> onFailure) {
+	/** Work on the model as saved and its history in the open knowledge base. */
+	@FunctionalInterface
+	private interface HistoryWork<T> {
+		T run(ModelHistory history, SystemModel model, ProductKnowledge knowledge, IProgressMonitor monitor) throws Exception;
+	}
+
+	private <T> KnowledgeJob<T> schedule(String name, HistoryWork<T> work, Consumer<T> onResult, Consumer<String> onFailure) {
 		Path file = shownFile;
-		KnowledgeJob<T> job = new KnowledgeJob<>(name, file, work, tabs.getDisplay(), result -> {
-			if (!tabs.isDisposed() && file.equals(shownFile)) {
+		return KnowledgeJob.schedule(name, file, false, (knowledge, monitor) -> {
+			SystemModel model = ModelFiles.load(file);
+			return work.run(new ModelHistory(knowledge, file, model), model, knowledge, monitor);
+		}, (result, problem) -> {
+			if (tabs.isDisposed()) {
+				return;
+			}
+			if (problem != null) {
+				onFailure.accept(problem);
+			} else if (file.equals(shownFile)) {
 				onResult.accept(result);
 			}
-		}, problem -> {
-			if (!tabs.isDisposed()) {
-				onFailure.accept(problem);
-			}
 		});
-		job.setUser(false);
-		job.schedule();
-		return job;
 	}
 
 	private void failed(String problem) {

@@ -36,7 +36,7 @@ import org.threatwright.risk.requirements.VerificationResult;
 import org.threatwright.ui.analysis.KnowledgeAccess;
 import org.threatwright.ui.analysis.RegisterState;
 import org.threatwright.ui.risk.FieldsDialog;
-import org.threatwright.ui.risk.KnowledgeJob;
+import org.threatwright.ui.analysis.KnowledgeJob;
 import org.threatwright.ui.risk.RiskSession;
 
 /**

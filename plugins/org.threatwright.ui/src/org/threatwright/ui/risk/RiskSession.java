@@ -16,6 +16,7 @@ import org.threatwright.kb.ProductKnowledge;
 import org.threatwright.kb.risk.RiskKnowledge;
 import org.threatwright.risk.register.RiskRegister;
 import org.threatwright.ui.analysis.AnalysisSession;
+import org.threatwright.ui.analysis.KnowledgeJob;
 import org.threatwright.ui.analysis.RegisterState;
 
 /**
@@ -91,6 +92,10 @@ public final class RiskSession {
 			assessedFor = null;
 			register = null;
 			problem = null;
+			if (running != null && state == null) {
+				running.cancel(); // the model was closed: its risks are of no use any more
+				running = null;
+			}
 			if (state != null && state.modelErrors().isEmpty()) {
 				assess();
 				return;

@@ -31,6 +31,7 @@ import org.threatwright.risk.assessment.RiskAssessment;
 import org.threatwright.risk.decision.FactorOverride;
 import org.threatwright.risk.method.RiskMethod;
 import org.threatwright.risk.register.RiskRegister;
+import org.threatwright.ui.analysis.KnowledgeJob;
 import org.threatwright.ui.analysis.RegisterState;
 import org.threatwright.ui.register.StatusLabels;
 

@@ -22,7 +22,7 @@ import org.threatwright.risk.requirements.RequirementBook;
 import org.threatwright.ui.analysis.KnowledgeAccess;
 import org.threatwright.ui.analysis.RegisterState;
 import org.threatwright.ui.compliance.CatalogueOption;
-import org.threatwright.ui.risk.KnowledgeJob;
+import org.threatwright.ui.analysis.KnowledgeJob;
 import org.threatwright.ui.risk.RiskSession;
 
 /**
