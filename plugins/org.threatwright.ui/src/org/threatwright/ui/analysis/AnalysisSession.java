@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.threatwright.analysis.api.Finding;
@@ -23,8 +22,6 @@ public final class AnalysisSession {
 
 	private static final AnalysisSession WORKBENCH_SESSION = new AnalysisSession(ModelSession.get());
 
-	/** Analyses and knowledge-base writes run one at a time: TDB2 opens a folder once per process. */
-	private final ISchedulingRule oneAtATime = KnowledgeAccess.ONE_AT_A_TIME;
 
 	private final ModelSession models;
 	private final List<Consumer<AnalysisSession>> listeners = new CopyOnWriteArrayList<>();
@@ -62,14 +59,6 @@ public final class AnalysisSession {
 			note = "The model changed during the analysis: it is analysed again when saved, or with Analyse (Ctrl+Shift+A).";
 			fire();
 		}
-	}
-
-	/**
-	 * The rule every job that opens the knowledge base runs under (analysis, triage, risks, requirements, compliance),
-	 * so that they run one at a time.
-	 */
-	public ISchedulingRule knowledgeRule() {
-		return oneAtATime;
 	}
 
 	/** The last finished analysis of the open model, or null. */
@@ -117,7 +106,7 @@ public final class AnalysisSession {
 		}
 		AnalysisJob job = new AnalysisJob(this, model, models.file());
 		job.setUser(user);
-		job.setRule(oneAtATime);
+		job.setRule(KnowledgeAccess.ONE_AT_A_TIME); // TDB2 opens a folder once per process
 		running = job;
 		note = job.getName() + "\u2026";
 		job.schedule();
@@ -170,7 +159,7 @@ public final class AnalysisSession {
 				justification == null || justification.isBlank() ? null : justification.strip(),
 				System.getProperty("user.name", "unknown"), Instant.now());
 		TriageJob job = new TriageJob(analysed.file(), analysed.model().getId(), decision);
-		job.setRule(oneAtATime);
+		job.setRule(KnowledgeAccess.ONE_AT_A_TIME); // TDB2 opens a folder once per process
 		job.setUser(false);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
